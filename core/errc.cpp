@@ -1,0 +1,82 @@
+#include "core/errc.h"
+
+namespace sandi {
+
+namespace {
+
+struct ErrcText
+{
+    std::string_view name;
+    std::string_view message;
+};
+
+ErrcText text(Errc code) noexcept
+{
+    switch (code) {
+    case Errc::EmptySecret:
+        return {"EmptySecret", "The secret is empty."};
+    case Errc::InvalidBase32Character:
+        return {"InvalidBase32Character", "The secret contains a character that is not valid Base32."};
+    case Errc::InvalidBase32Length:
+        return {"InvalidBase32Length", "The secret has a length that no Base32 encoding can have."};
+    case Errc::UnsupportedAlgorithm:
+        return {"UnsupportedAlgorithm", "The algorithm is not supported (use SHA1, SHA256 or SHA512)."};
+    case Errc::InvalidDigits:
+        return {"InvalidDigits", "The number of digits must be between 6 and 10."};
+    case Errc::InvalidPeriod:
+        return {"InvalidPeriod", "The period must be between 1 and 86400 seconds."};
+    case Errc::InvalidT0:
+        return {"InvalidT0", "The start time (T0) is not a valid number of seconds."};
+    case Errc::TimeOutOfRange:
+        return {"TimeOutOfRange", "The time is too far from the start time to compute a code."};
+    case Errc::CryptoFailure:
+        return {"CryptoFailure", "The cryptographic library failed to compute a result."};
+    case Errc::NotOtpauthUri:
+        return {"NotOtpauthUri", "This is not an otpauth:// URI."};
+    case Errc::UnsupportedOtpType:
+        return {"UnsupportedOtpType", "The OTP type is not supported (use totp, hotp or steam)."};
+    case Errc::InvalidPercentEncoding:
+        return {"InvalidPercentEncoding", "The URI contains an invalid percent-encoded sequence."};
+    case Errc::InvalidUtf8:
+        return {"InvalidUtf8", "The URI contains text that is not valid UTF-8."};
+    case Errc::MissingLabel:
+        return {"MissingLabel", "The URI names neither an account nor an issuer."};
+    case Errc::MissingSecret:
+        return {"MissingSecret", "The URI has no secret."};
+    case Errc::InvalidSecret:
+        return {"InvalidSecret", "The secret in the URI is not valid Base32."};
+    case Errc::DuplicateParameter:
+        return {"DuplicateParameter", "A parameter appears more than once in the URI."};
+    case Errc::MissingCounter:
+        return {"MissingCounter", "An HOTP URI must have a counter."};
+    case Errc::InvalidCounter:
+        return {"InvalidCounter", "The counter is not a valid non-negative number."};
+    case Errc::MalformedUri:
+        return {"MalformedUri", "The URI is malformed."};
+    case Errc::NotMigrationUri:
+        return {"NotMigrationUri", "This is not an otpauth-migration:// URI."};
+    case Errc::MissingMigrationData:
+        return {"MissingMigrationData", "The migration URI has no data parameter."};
+    case Errc::InvalidBase64:
+        return {"InvalidBase64", "The migration data is not valid Base64."};
+    case Errc::MalformedProtobuf:
+        return {"MalformedProtobuf", "The migration data is damaged or incomplete."};
+    case Errc::UnsupportedMigrationEntry:
+        return {"UnsupportedMigrationEntry", "The migration data holds an account of an unsupported kind."};
+    }
+    return {"Unknown", "Unknown error."};
+}
+
+} // namespace
+
+std::string_view errcName(Errc code) noexcept
+{
+    return text(code).name;
+}
+
+std::string_view errcMessage(Errc code) noexcept
+{
+    return text(code).message;
+}
+
+} // namespace sandi
