@@ -9,5 +9,10 @@ if(SANDI_SANITIZE)
     target_link_options(sandi_flags INTERFACE -fsanitize=${_sandi_san})
 endif()
 
+# Fuzzing instruments every Sandi target for coverage; the fuzzers themselves link -fsanitize=fuzzer.
+if(SANDI_FUZZ)
+    target_compile_options(sandi_flags INTERFACE -fsanitize=fuzzer-no-link)
+endif()
+
 # Strict warnings for code we own; sandi_core turns them into errors.
 set(SANDI_WARNINGS -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion)
