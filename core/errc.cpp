@@ -38,7 +38,7 @@ ErrcText text(Errc code) noexcept
     case Errc::InvalidPercentEncoding:
         return {"InvalidPercentEncoding", "The URI contains an invalid percent-encoded sequence."};
     case Errc::InvalidUtf8:
-        return {"InvalidUtf8", "The URI contains text that is not valid UTF-8."};
+        return {"InvalidUtf8", "The text is not valid UTF-8."};
     case Errc::MissingLabel:
         return {"MissingLabel", "The URI names neither an account nor an issuer."};
     case Errc::MissingSecret:

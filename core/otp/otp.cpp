@@ -3,7 +3,6 @@
 #include "core/crypto/secretbytes.h"
 
 #include <array>
-#include <limits>
 
 namespace sandi::otp {
 
@@ -117,14 +116,9 @@ std::int64_t timeStep(const Params& params, std::int64_t unixTime) noexcept
     if (delta % period != 0 && delta < 0) {
         --step; // floor, RFC 6238 §4.2
     }
-    // With period >= 1 and |delta| < 2^64, the step only leaves int64 for period 1 and |delta| >= 2^63.
-    if (step > std::numeric_limits<std::int64_t>::max()) {
-        return std::numeric_limits<std::int64_t>::max();
-    }
-    if (step < std::numeric_limits<std::int64_t>::min()) {
-        return std::numeric_limits<std::int64_t>::min();
-    }
-    return static_cast<std::int64_t>(step);
+    // The counter is 8 bytes (RFC 4226 §5.2): beyond int64 (only with period 1 and |t - T0| >= 2^63)
+    // the step wraps modulo 2^64, exactly as the bytes fed to HMAC would.
+    return static_cast<std::int64_t>(static_cast<std::uint64_t>(step));
 }
 
 Result<std::string> totpAt(std::span<const std::byte> key, const Params& params, std::int64_t unixTime)

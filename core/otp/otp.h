@@ -62,7 +62,8 @@ private:
 [[nodiscard]] Result<std::string> codeAt(std::span<const std::byte> key, const Params& params, std::uint64_t counter);
 
 // RFC 6238 §4.2: T = floor((time - T0) / period). Negative for times before T0 (floor, not
-// truncation); the counter fed to HMAC is its 64-bit two's complement. Full int64 range.
+// truncation); the counter fed to HMAC is its 64-bit two's complement. Exact over the full int64
+// range of time and T0; a step beyond int64 (period 1, |time - T0| >= 2^63) wraps modulo 2^64.
 [[nodiscard]] std::int64_t timeStep(const Params& params, std::int64_t unixTime) noexcept;
 
 // TOTP or Steam code at `unixTime` (seconds since 1970, may be negative or past 2038).

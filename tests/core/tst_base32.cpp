@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -70,6 +71,12 @@ struct Lenient
     const char* input;
 };
 
+// Names the row in test output instead of a byte dump.
+std::ostream& operator<<(std::ostream& out, const Lenient& row)
+{
+    return out << row.name;
+}
+
 class Base32Lenient : public ::testing::TestWithParam<Lenient>
 {};
 
@@ -87,7 +94,7 @@ INSTANTIATE_TEST_SUITE_P(RealWorldSpellings, Base32Lenient,
                                            Lenient{"Tabs", "MZXW\t6YTBOI"},
                                            Lenient{"LeadingAndTrailingSpaces", "  MZXW6YTBOI  "},
                                            Lenient{"SpaceAfterPadding", "MZXW6YTBOI== "}),
-                         [](const auto& info) { return std::string(info.param.name); });
+                         [](const auto& p) { return std::string(p.param.name); });
 
 struct Bad
 {
@@ -95,6 +102,12 @@ struct Bad
     const char* input;
     Errc code;
 };
+
+// Names the row in test output instead of a byte dump.
+std::ostream& operator<<(std::ostream& out, const Bad& row)
+{
+    return out << row.name;
+}
 
 class Base32Bad : public ::testing::TestWithParam<Bad>
 {};
@@ -120,7 +133,7 @@ INSTANTIATE_TEST_SUITE_P(Errors, Base32Bad,
                                            Bad{"ThreeSymbols", "MZX", Errc::InvalidBase32Length},
                                            Bad{"SixSymbols", "MZXW6Y", Errc::InvalidBase32Length},
                                            Bad{"NineSymbols", "MZXW6YTBO", Errc::InvalidBase32Length}),
-                         [](const auto& info) { return std::string(info.param.name); });
+                         [](const auto& p) { return std::string(p.param.name); });
 
 TEST(Base32, NulByteInsideIsInvalid)
 {

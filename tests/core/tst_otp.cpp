@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <limits>
+#include <ostream>
 #include <string>
 
 namespace sandi::otp {
@@ -44,6 +45,12 @@ struct TotpVector
     const char* sha512;
 };
 
+// Names the row in test output instead of a byte dump.
+std::ostream& operator<<(std::ostream& out, const TotpVector& row)
+{
+    return out << row.time;
+}
+
 // RFC 6238 Appendix B, 8 digits, 30 s, T0 = 0.
 const TotpVector kRfc6238[] = {
     {59, "94287082", "46119246", "90693936"},         {1111111109, "07081804", "68084774", "25091201"},
@@ -63,7 +70,7 @@ TEST_P(TotpRfc6238, AllThreeHashes)
 }
 
 INSTANTIATE_TEST_SUITE_P(AppendixB, TotpRfc6238, ::testing::ValuesIn(kRfc6238),
-                         [](const auto& info) { return "t" + std::to_string(info.param.time); });
+                         [](const auto& p) { return "t" + std::to_string(p.param.time); });
 
 TEST(Totp, SixDigitsAreTheLastSixOfEight)
 {
@@ -125,7 +132,10 @@ TEST(Totp, ExtremeTimesDoNotOverflow)
     constexpr auto kMax = std::numeric_limits<std::int64_t>::max();
     constexpr auto kMin = std::numeric_limits<std::int64_t>::min();
     const Params negT0 = params(Type::Totp, Algorithm::Sha1, 6, 1, kMin);
-    EXPECT_EQ(timeStep(negT0, kMax), kMax); // exact value 2^64 - 1 saturates
+    EXPECT_EQ(timeStep(negT0, kMax), -1); // exact value 2^64 - 1, modulo 2^64
+    EXPECT_EQ(timeStep(negT0, kMin), 0);
+    const Params posT0 = params(Type::Totp, Algorithm::Sha1, 6, 1, kMax);
+    EXPECT_EQ(timeStep(posT0, kMin), 1); // exact value -(2^64 - 1), modulo 2^64
     const Params p = params(Type::Totp, Algorithm::Sha1, 6, 86400);
     EXPECT_EQ(timeStep(p, kMax), kMax / 86400);
     EXPECT_EQ(timeStep(p, kMin), kMin / 86400 - 1);
@@ -191,6 +201,12 @@ struct BadParams
     Errc code;
 };
 
+// Names the row in test output instead of a byte dump.
+std::ostream& operator<<(std::ostream& out, const BadParams& row)
+{
+    return out << row.name;
+}
+
 class ParamsValidation : public ::testing::TestWithParam<BadParams>
 {};
 
@@ -209,7 +225,7 @@ INSTANTIATE_TEST_SUITE_P(Bounds, ParamsValidation,
                                            BadParams{"Period0", Type::Totp, 6, 0, Errc::InvalidPeriod},
                                            BadParams{"PeriodNegative", Type::Totp, 6, -30, Errc::InvalidPeriod},
                                            BadParams{"Period86401", Type::Totp, 6, 86401, Errc::InvalidPeriod}),
-                         [](const auto& info) { return std::string(info.param.name); });
+                         [](const auto& p) { return std::string(p.param.name); });
 
 TEST(Params, AcceptsTheWholeRange)
 {

@@ -1,0 +1,66 @@
+#include "app/errortext.h"
+
+#include <QCoreApplication>
+
+namespace sandi {
+
+QString errorText(Errc code)
+{
+    // Context "sandi::Error" groups these strings for translators.
+    const auto tr = [](const char* text) { return QCoreApplication::translate("sandi::Error", text); };
+    switch (code) {
+    case Errc::EmptySecret:
+        return tr("The secret key is empty.");
+    case Errc::InvalidBase32Character:
+        return tr("The secret key contains a character that is not allowed (only A–Z and 2–7).");
+    case Errc::InvalidBase32Length:
+        return tr("The secret key has the wrong length; a character may be missing.");
+    case Errc::UnsupportedAlgorithm:
+        return tr("The algorithm is not supported; use SHA1, SHA256 or SHA512.");
+    case Errc::InvalidDigits:
+        return tr("The number of digits must be between 6 and 10.");
+    case Errc::InvalidPeriod:
+        return tr("The period must be between 1 and 86400 seconds.");
+    case Errc::InvalidT0:
+        return tr("The start time (T0) is not a valid number.");
+    case Errc::TimeOutOfRange:
+        return tr("The time is out of range.");
+    case Errc::CryptoFailure:
+        return tr("The cryptographic library failed; the code cannot be computed.");
+    case Errc::NotOtpauthUri:
+        return tr("This is not an otpauth:// link.");
+    case Errc::UnsupportedOtpType:
+        return tr("This kind of one-time code is not supported (only TOTP, HOTP and Steam).");
+    case Errc::InvalidPercentEncoding:
+        return tr("The link contains a broken %-escape.");
+    case Errc::InvalidUtf8:
+        return tr("The link or export contains text that is not valid UTF-8.");
+    case Errc::MissingLabel:
+        return tr("The link names neither an account nor an issuer.");
+    case Errc::MissingSecret:
+        return tr("The link has no secret key.");
+    case Errc::InvalidSecret:
+        return tr("The secret key in the link is not valid Base32.");
+    case Errc::DuplicateParameter:
+        return tr("The link gives the same parameter twice.");
+    case Errc::MissingCounter:
+        return tr("An HOTP link must give a counter.");
+    case Errc::InvalidCounter:
+        return tr("The counter is not a valid number.");
+    case Errc::MalformedUri:
+        return tr("The link is malformed.");
+    case Errc::NotMigrationUri:
+        return tr("This is not an otpauth-migration:// export link.");
+    case Errc::MissingMigrationData:
+        return tr("The export link has no data.");
+    case Errc::InvalidBase64:
+        return tr("The export data is damaged (invalid Base64).");
+    case Errc::MalformedProtobuf:
+        return tr("The export data is damaged or incomplete.");
+    case Errc::UnsupportedMigrationEntry:
+        return tr("The export holds an account of a kind that is not supported.");
+    }
+    return tr("Unknown error.");
+}
+
+} // namespace sandi

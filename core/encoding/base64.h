@@ -1,0 +1,33 @@
+#pragma once
+// Base64 (RFC 4648 §4) and its URL-safe variant (§5), as used by otpauth-migration:// exports.
+
+#include "core/crypto/secretbytes.h"
+#include "core/result.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace sandi::base64 {
+
+enum class Alphabet : std::uint8_t
+{
+    Standard, // RFC 4648 §4: '+' and '/'
+    UrlSafe,  // RFC 4648 §5: '-' and '_'
+};
+
+// Decodes into a wiped buffer, since what migration exports encode is key material.
+// Accepts either alphabet (but not both in one text) and optional padding; padding that is present
+// must be exactly what completes the last quantum. Unused low bits of the last character are
+// ignored (RFC 4648 §3.5 allows either choice; Base32 does the same). Whitespace and any other
+// character are rejected (RFC 4648 §3.3). The empty text decodes to no bytes.
+// Errors: InvalidBase64 (bad character, mixed alphabets, misplaced padding, or a length of 4n+1).
+[[nodiscard]] Result<SecretBytes> decode(std::string_view text);
+
+// Encodes `bytes`. The result may hold a secret: the caller wipes it (secureWipe) when done.
+[[nodiscard]] std::string encode(std::span<const std::byte> bytes, Alphabet alphabet = Alphabet::Standard,
+                                 bool pad = true);
+
+} // namespace sandi::base64

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs Sandi's Debian 12 build and test dependencies (idempotent, non-interactive).
+#   scripts/deps.sh          what building and running needs
+#   scripts/deps.sh --test   plus what the tests, sanitizer and fuzz runs need
+set -euo pipefail
+
+build_pkgs=(
+    g++ cmake ninja-build pkg-config dpkg-dev ca-certificates
+    qt6-base-dev libssl-dev libexpected-dev
+)
+test_pkgs=(
+    libgtest-dev libbenchmark-dev
+    clang-14 libfuzzer-14-dev libclang-rt-14-dev clang-format-14
+    oathtool liboath-dev python3 python3-pyotp python3-protobuf
+)
+
+pkgs=("${build_pkgs[@]}")
+if [ "${1:-}" = "--test" ]; then
+    pkgs+=("${test_pkgs[@]}")
+fi
+
+missing=()
+for p in "${pkgs[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "deps.sh: run as root (or install sudo): ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+fi
+echo "deps.sh: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
