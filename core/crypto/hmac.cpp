@@ -1,62 +1,46 @@
 #include "core/crypto/hmac.h"
 
-#include <openssl/core_names.h>
-#include <openssl/evp.h>
-#include <openssl/params.h>
+#include "core/crypto/secretbytes.h"
 
+#include <openssl/evp.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
 #include <memory>
 
 namespace sandi::crypto {
 
 namespace {
 
-struct MacCtxFree
+// HMAC is written out over OpenSSL's digests (RFC 2104 §2) instead of going through EVP_MAC.
+// Why: an OTP code is the HMAC of one 8-byte counter, so the cost is dominated by setting up a
+// keyed context, not by hashing. EVP_MAC needs a context allocated and freed per code (slow), or a
+// context kept between codes, which holds the last key's keyed state (and a copy of the key)
+// until it is re-keyed: key material lingering where SecretBytes cannot wipe it. Over EVP_MD, one
+// reusable digest context per thread holds only a hash state; the padded key blocks live on the
+// stack and are wiped before return. docs/performance.md has the measurements; tst_hmac checks
+// this against the RFC 2202/4231 vectors and against EVP_MAC itself.
+
+constexpr std::size_t kMaxBlockSize = 128; // SHA-512
+constexpr unsigned char kInnerPad = 0x36;  // RFC 2104 §2
+constexpr unsigned char kOuterPad = 0x5c;
+
+struct MdFree
 {
-    void operator()(EVP_MAC_CTX* ctx) const noexcept { EVP_MAC_CTX_free(ctx); }
+    void operator()(EVP_MD* md) const noexcept { EVP_MD_free(md); }
 };
-using MacCtx = std::unique_ptr<EVP_MAC_CTX, MacCtxFree>;
-
-const char* digestName(HashAlgorithm algorithm) noexcept
+struct MdCtxFree
 {
-    switch (algorithm) {
-    case HashAlgorithm::Sha1:
-        return "SHA1";
-    case HashAlgorithm::Sha256:
-        return "SHA256";
-    case HashAlgorithm::Sha512:
-        return "SHA512";
-    }
-    return nullptr;
-}
+    void operator()(EVP_MD_CTX* ctx) const noexcept { EVP_MD_CTX_free(ctx); }
+};
 
-// One keyless HMAC context per digest, made once. Fetching the MAC and the digest by name costs
-// more than the HMAC of a counter itself, so each call duplicates a template instead.
-MacCtx makeTemplate(HashAlgorithm algorithm)
+// Fetched once: fetching by name costs more than hashing a counter.
+const EVP_MD* digestFor(HashAlgorithm algorithm)
 {
-    EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
-    if (mac == nullptr) {
-        return nullptr;
-    }
-    MacCtx ctx(EVP_MAC_CTX_new(mac));
-    EVP_MAC_free(mac); // the context keeps its own reference
-    if (!ctx) {
-        return nullptr;
-    }
-    // OSSL_PARAM wants a non-const char*, but only reads the name.
-    char* name = const_cast<char*>(digestName(algorithm));
-    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, name, 0),
-                                 OSSL_PARAM_construct_end()};
-    if (EVP_MAC_CTX_set_params(ctx.get(), params) != 1) {
-        return nullptr;
-    }
-    return ctx;
-}
-
-const EVP_MAC_CTX* templateFor(HashAlgorithm algorithm)
-{
-    static const MacCtx sha1 = makeTemplate(HashAlgorithm::Sha1);
-    static const MacCtx sha256 = makeTemplate(HashAlgorithm::Sha256);
-    static const MacCtx sha512 = makeTemplate(HashAlgorithm::Sha512);
+    static const std::unique_ptr<EVP_MD, MdFree> sha1(EVP_MD_fetch(nullptr, "SHA1", nullptr));
+    static const std::unique_ptr<EVP_MD, MdFree> sha256(EVP_MD_fetch(nullptr, "SHA256", nullptr));
+    static const std::unique_ptr<EVP_MD, MdFree> sha512(EVP_MD_fetch(nullptr, "SHA512", nullptr));
     switch (algorithm) {
     case HashAlgorithm::Sha1:
         return sha1.get();
@@ -68,30 +52,88 @@ const EVP_MAC_CTX* templateFor(HashAlgorithm algorithm)
     return nullptr;
 }
 
+// One digest context per thread, reused: after a final it holds only the last digest's state.
+EVP_MD_CTX* threadContext()
+{
+    thread_local const std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(EVP_MD_CTX_new());
+    return ctx.get();
+}
+
+const unsigned char* bytes(std::span<const std::byte> data)
+{
+    static const unsigned char kEmpty = 0;
+    return data.empty() ? &kEmpty : reinterpret_cast<const unsigned char*>(data.data());
+}
+
+// H(pad || message) into `out`.
+bool hashPadded(EVP_MD_CTX* ctx, const EVP_MD* md, std::span<const unsigned char> pad,
+                std::span<const std::byte> message, unsigned char* out, unsigned int* outSize)
+{
+    return EVP_DigestInit_ex2(ctx, md, nullptr) == 1 && EVP_DigestUpdate(ctx, pad.data(), pad.size()) == 1 &&
+           EVP_DigestUpdate(ctx, bytes(message), message.size()) == 1 && EVP_DigestFinal_ex(ctx, out, outSize) == 1;
+}
+
+// Fills `block` (blockSize bytes) with K0: the key, or its hash when longer than a block, zero-padded.
+bool paddedKey(EVP_MD_CTX* ctx, const EVP_MD* md, std::span<const std::byte> key, std::span<unsigned char> block)
+{
+    std::fill(block.begin(), block.end(), static_cast<unsigned char>(0));
+    if (key.size() > block.size()) {
+        unsigned int size = 0;
+        return EVP_DigestInit_ex2(ctx, md, nullptr) == 1 && EVP_DigestUpdate(ctx, bytes(key), key.size()) == 1 &&
+               EVP_DigestFinal_ex(ctx, block.data(), &size) == 1;
+    }
+    if (!key.empty()) {
+        std::memcpy(block.data(), key.data(), key.size());
+    }
+    return true;
+}
+
+void xorAll(std::span<unsigned char> block, unsigned char value) noexcept
+{
+    for (auto& b : block) {
+        b ^= value;
+    }
+}
+
 } // namespace
 
 Result<Digest> hmac(HashAlgorithm algorithm, std::span<const std::byte> key, std::span<const std::byte> message)
 {
-    const EVP_MAC_CTX* tmpl = templateFor(algorithm);
-    if (tmpl == nullptr) {
-        return fail(Errc::CryptoFailure, "HMAC template unavailable");
+    const EVP_MD* md = digestFor(algorithm);
+    EVP_MD_CTX* ctx = threadContext();
+    if (md == nullptr || ctx == nullptr) {
+        return fail(Errc::CryptoFailure, "digest unavailable");
     }
-    // EVP_MAC_CTX_dup takes a non-const pointer but does not modify the source.
-    MacCtx ctx(EVP_MAC_CTX_dup(const_cast<EVP_MAC_CTX*>(tmpl)));
-    if (!ctx) {
-        return fail(Errc::CryptoFailure, "EVP_MAC_CTX_dup failed");
+    const auto blockSize = static_cast<std::size_t>(EVP_MD_get_block_size(md));
+    const auto digestSize = static_cast<std::size_t>(EVP_MD_get_size(md));
+    if (blockSize == 0 || blockSize > kMaxBlockSize || digestSize == 0 || digestSize > kMaxDigestSize) {
+        return fail(Errc::CryptoFailure, "unexpected digest sizes");
     }
-    // An empty key is valid HMAC input (RFC 2104 pads it with zeros); OpenSSL wants a non-null pointer.
-    static const unsigned char kEmpty = 0;
-    const auto* keyData = key.empty() ? &kEmpty : reinterpret_cast<const unsigned char*>(key.data());
+
+    std::array<unsigned char, kMaxBlockSize> storage{};
+    const std::span<unsigned char> block(storage.data(), blockSize);
+    std::array<unsigned char, kMaxDigestSize> inner{};
     Digest digest;
-    if (EVP_MAC_init(ctx.get(), keyData, key.size(), nullptr) != 1 ||
-        EVP_MAC_update(ctx.get(), reinterpret_cast<const unsigned char*>(message.data()), message.size()) != 1 ||
-        EVP_MAC_final(ctx.get(), reinterpret_cast<unsigned char*>(digest.bytes.data()), &digest.size,
-                      digest.bytes.size()) != 1) {
-        return fail(Errc::CryptoFailure, "HMAC computation failed");
+    unsigned int innerSize = 0;
+    unsigned int outerSize = 0;
+    // HMAC(K, m) = H((K0 ^ opad) || H((K0 ^ ipad) || m))   (RFC 2104 §2)
+    bool ok = paddedKey(ctx, md, key, block);
+    if (ok) {
+        xorAll(block, kInnerPad);
+        ok = hashPadded(ctx, md, block, message, inner.data(), &innerSize);
     }
-    return digest; // freeing ctx cleanses its keyed state
+    if (ok) {
+        xorAll(block, kInnerPad ^ kOuterPad);
+        const auto innerBytes = std::as_bytes(std::span(inner.data(), innerSize));
+        ok = hashPadded(ctx, md, block, innerBytes, reinterpret_cast<unsigned char*>(digest.bytes.data()), &outerSize);
+    }
+    secureWipe(std::as_writable_bytes(std::span(storage)));
+    secureWipe(std::as_writable_bytes(std::span(inner)));
+    if (!ok) {
+        return fail(Errc::CryptoFailure, "digest computation failed");
+    }
+    digest.size = outerSize;
+    return digest;
 }
 
 } // namespace sandi::crypto

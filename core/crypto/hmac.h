@@ -1,5 +1,5 @@
 #pragma once
-// HMAC (RFC 2104) through OpenSSL 3's EVP_MAC, for the OTP algorithms.
+// HMAC (RFC 2104) over OpenSSL 3 digests, for the OTP algorithms.
 
 #include "core/result.h"
 
