@@ -6,12 +6,15 @@ set -euo pipefail
 
 build_pkgs=(
     g++ cmake ninja-build pkg-config dpkg-dev ca-certificates
-    qt6-base-dev libssl-dev libexpected-dev
+    qt6-base-dev libssl-dev libexpected-dev libzxing-dev
+    qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
 )
 test_pkgs=(
     libgtest-dev libbenchmark-dev
     clang-14 libfuzzer-14-dev libclang-rt-14-dev clang-format-14
     oathtool liboath-dev python3 python3-pyotp python3-protobuf
+    libqrencode-dev libjpeg62-turbo-dev qrencode zbar-tools zxing-cpp-tools imagemagick
+    xvfb xauth dbus gnome-keyring libsecret-tools fonts-dejavu-core
 )
 
 pkgs=("${build_pkgs[@]}")

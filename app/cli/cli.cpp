@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/commands.h"
+#include "app/cli/storecommands.h"
 
 #include <QCoreApplication>
 
@@ -22,23 +23,45 @@ void printUsage(std::ostream& out)
 {
     out << tr("Usage: sandi-cli COMMAND [OPTIONS]\n"
               "\n"
-              "Commands:\n"
-              "  code URI [--time UNIX_SECONDS]  Print the current code of an otpauth:// URI\n"
-              "                                  (HOTP: the code for the URI's counter).\n"
-              "  inspect URI                     Describe an otpauth:// or otpauth-migration:// URI\n"
-              "                                  as JSON, without the secret.\n"
+              "Commands over a URI:\n"
+              "  code URI [--time UNIX_SECONDS]    Print the current code of an otpauth:// URI\n"
+              "                                    (HOTP: the code for the URI's counter).\n"
+              "  inspect URI                       Describe an otpauth:// or otpauth-migration:// URI\n"
+              "                                    as JSON, without the secret.\n"
               "\n"
+              "Commands over your saved accounts (the same ones the Sandi window shows):\n"
+              "  add URI                           Save the account of an otpauth:// URI; the secret key\n"
+              "                                    goes to the system keychain. Prints ISSUER<TAB>ACCOUNT.\n"
+              "  list                              Print one line per account: ISSUER<TAB>ACCOUNT.\n"
+              "  code QUERY [--time UNIX_SECONDS]  Print the code of the account that QUERY names\n"
+              "                                    (HOTP: the next code; the counter is saved first).\n"
+              "  remove QUERY                      Delete the account and its secret key.\n"
+              "\n"
+              "QUERY is part of the issuer or the account name, in any case, and must name exactly\n"
+              "one account (an account id also works). An argument containing \"://\" is a URI.\n"
               "A URI of \"-\" is read from standard input, which keeps it out of the shell history.\n"
               "\n"
               "Options:\n"
               "  -h, --help      Show this help.\n"
               "  -V, --version   Show the version.\n"
               "\n"
-              "Exit status: 0 success, 1 usage error, 2 invalid input.\n")
+              "Exit status: 0 success, 1 usage error, 2 invalid input, ambiguous QUERY or a failure\n"
+              "of the account store or keychain (the reason is on stderr), 3 no account matches.\n")
                .toStdString();
 }
 
 } // namespace
+
+void start(const QStringList& arguments, Io io, std::int64_t now, const StoreAccess& store,
+           std::function<void(Exit)> finished)
+{
+    const QString command = arguments.value(1);
+    if (isStoreCommand(command, arguments.mid(2))) {
+        startStoreCommand(command, arguments.mid(2), StoreContext{io, now, store}, std::move(finished));
+        return;
+    }
+    finished(run(arguments, io, now));
+}
 
 Exit run(const QStringList& arguments, Io io, std::int64_t now)
 {

@@ -23,40 +23,6 @@ QString tr(const char* text, int n = -1)
     return QCoreApplication::translate("sandi::cli", text, nullptr, n);
 }
 
-// Parses `args` (without program or command name). Prints the parser's error and returns false
-// on unknown options; positional arguments must number exactly `positional`.
-bool parseArgs(QCommandLineParser& parser, const QStringList& args, qsizetype positional, Io io)
-{
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    if (!parser.parse(QStringList{u"sandi-cli"_s} + args)) {
-        io.err << "sandi-cli: " << parser.errorText().toStdString() << '\n';
-        return false;
-    }
-    if (parser.positionalArguments().size() != positional) {
-        io.err << tr("sandi-cli: expected %n argument(s); see sandi-cli --help", int(positional)).toStdString() << '\n';
-        return false;
-    }
-    return true;
-}
-
-// The URI argument, or one line of standard input for "-". Holds a secret: the caller wipes it.
-std::string uriArgument(const QString& arg, Io io)
-{
-    std::string text;
-    if (arg == u"-"_s) {
-        std::getline(io.in, text);
-    } else {
-        text = arg.toStdString();
-    }
-    return text;
-}
-
-Exit reportError(const Error& error, Io io)
-{
-    io.err << "sandi-cli: " << errorText(error.code).toStdString() << " [" << errcName(error.code) << "]\n";
-    return Exit::BadInput;
-}
-
 bool startsWithNoCase(std::string_view text, std::string_view prefix)
 {
     if (text.size() < prefix.size()) {
@@ -162,6 +128,52 @@ void writeMigrationEntry(JsonWriter& json, const uri::MigrationEntry& entry, con
 
 } // namespace
 
+bool parseArgs(QCommandLineParser& parser, const QStringList& args, qsizetype positional, Io io)
+{
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    if (!parser.parse(QStringList{u"sandi-cli"_s} + args)) {
+        io.err << "sandi-cli: " << parser.errorText().toStdString() << '\n';
+        return false;
+    }
+    if (parser.positionalArguments().size() != positional) {
+        io.err << tr("sandi-cli: expected %n argument(s); see sandi-cli --help", int(positional)).toStdString() << '\n';
+        return false;
+    }
+    return true;
+}
+
+std::string uriArgument(const QString& arg, Io io)
+{
+    std::string text;
+    if (arg == u"-"_s) {
+        std::getline(io.in, text);
+    } else {
+        text = arg.toStdString();
+    }
+    return text;
+}
+
+Exit reportError(const Error& error, Io io)
+{
+    io.err << "sandi-cli: " << errorText(error.code).toStdString() << " [" << errcName(error.code) << "]\n";
+    return Exit::BadInput;
+}
+
+std::optional<std::int64_t> timeArgument(const QCommandLineParser& parser, const QCommandLineOption& option,
+                                         std::int64_t now, Io io)
+{
+    if (!parser.isSet(option)) {
+        return now;
+    }
+    bool ok = false;
+    const std::int64_t when = parser.value(option).toLongLong(&ok);
+    if (!ok) {
+        io.err << tr("sandi-cli: --time needs a whole number of seconds, e.g. --time 1700000000").toStdString() << '\n';
+        return std::nullopt;
+    }
+    return when;
+}
+
 Exit runCode(const QStringList& args, Io io, std::int64_t now)
 {
     QCommandLineParser parser;
@@ -170,15 +182,9 @@ Exit runCode(const QStringList& args, Io io, std::int64_t now)
     if (!parseArgs(parser, args, 1, io)) {
         return Exit::Usage;
     }
-    std::int64_t when = now;
-    if (parser.isSet(timeOption)) {
-        bool ok = false;
-        when = parser.value(timeOption).toLongLong(&ok);
-        if (!ok) {
-            io.err << tr("sandi-cli: --time needs a whole number of seconds, e.g. --time 1700000000").toStdString()
-                   << '\n';
-            return Exit::Usage;
-        }
+    const auto when = timeArgument(parser, timeOption, now, io);
+    if (!when) {
+        return Exit::Usage;
     }
     std::string text = uriArgument(parser.positionalArguments().first(), io);
     auto parsed = uri::parseOtpauth(text);
@@ -186,7 +192,7 @@ Exit runCode(const QStringList& args, Io io, std::int64_t now)
     if (!parsed) {
         return reportError(parsed.error(), io);
     }
-    auto code = parsed->params.timeBased() ? otp::totpAt(parsed->secret.view(), parsed->params, when)
+    auto code = parsed->params.timeBased() ? otp::totpAt(parsed->secret.view(), parsed->params, *when)
                                            : otp::codeAt(parsed->secret.view(), parsed->params, parsed->counter);
     if (!code) {
         return reportError(code.error(), io);

@@ -1,0 +1,202 @@
+// sandi: the desktop window. The one file that sees app/ and ui/: it builds the services, the
+// window and the tray, and wires them together.
+
+#include "app/accountlistmodel.h"
+#include "app/appidentity.h"
+#include "app/clipboardguard.h"
+#include "app/codecopier.h"
+#include "app/keychain/keychainsecretstore.h"
+#include "app/manualentry.h"
+#include "app/settings.h"
+#include "app/singleinstance.h"
+#include "app/store/accountstore.h"
+#include "app/ticker.h"
+#include "ui/appicon.h"
+#include "ui/mainwindow.h"
+#include "ui/trayicon.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTranslator>
+
+#include <memory>
+#include <string_view>
+
+using namespace Qt::StringLiterals;
+
+namespace sandi {
+namespace {
+
+// The translation context of this file's strings, in a form lupdate reads.
+struct MainText
+{
+    Q_DECLARE_TR_FUNCTIONS(sandi::Main)
+};
+
+// Loads Sandi's translation (embedded by qt_add_translations under :/i18n/) and, for Indonesian,
+// Qt's own. The setting or, by default, the system locale picks Indonesian or English; English
+// has a translation too, for its plural forms ("1 second", "2 seconds").
+void installTranslators(QCoreApplication& app, const Settings& settings)
+{
+    const QString language = settings.effectiveLanguage(QLocale::system().name());
+    auto* own = new QTranslator(&app);
+    if (own->load(u":/i18n/sandi_%1.qm"_s.arg(language))) {
+        QCoreApplication::installTranslator(own);
+    }
+    if (language != u"id"_s) {
+        return;
+    }
+    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(QLocale::Indonesian), u"qtbase"_s, u"_"_s,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    }
+}
+
+// Everything the primary instance runs; members are destroyed in reverse order (window first).
+class Session
+{
+public:
+    Session(QApplication& app, Settings& settings, const QString& dataDir)
+        : m_store(dataDir, &m_secrets), m_model(&m_store), m_clipboard(QGuiApplication::clipboard()),
+          m_copier(&m_store, &m_model, &m_clipboard, [this] { return m_ticker.now(); }),
+          m_window(MainWindowServices{&m_store, &m_model, &m_copier, &m_clipboard, &m_ticker, &settings})
+    {
+        QObject::connect(&m_ticker, &Ticker::ticked, &m_model, &AccountListModel::tick);
+        m_clipboard.setClearAfterSeconds(settings.clipboardClearSeconds());
+        QObject::connect(&settings, &Settings::clipboardClearSecondsChanged, &m_clipboard,
+                         &ClipboardGuard::setClearAfterSeconds);
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, &m_clipboard, &ClipboardGuard::clearIfOurs);
+        QObject::connect(&m_window, &MainWindow::quitRequested, &app, &QCoreApplication::quit);
+        if (TrayIcon::isAvailable()) {
+            m_tray = std::make_unique<TrayIcon>(&m_window);
+            QObject::connect(m_tray.get(), &TrayIcon::quitRequested, &app, &QCoreApplication::quit);
+            m_tray->show();
+            m_window.setTrayAvailable(true);
+        }
+    }
+
+    // Shows the list at once; codes fill in as the keychain answers.
+    void start(const QStringList& arguments)
+    {
+        m_window.show();
+        m_store.load(SecretLoading::All);
+        handle(arguments);
+    }
+
+    // Arguments from the command line or from a second launch.
+    void handle(const QStringList& arguments)
+    {
+        TrayIcon::raiseWindow(&m_window);
+        for (const QString& argument : arguments) {
+            if (!isOtpauthLink(argument)) {
+                m_window.showArgumentError(
+                    MainText::tr("Sandi does not understand “%1”. It accepts an otpauth:// link.")
+                        .arg(argument.left(80)));
+                continue;
+            }
+            const auto entry = entryFromLink(argument);
+            if (!entry) {
+                m_window.showArgumentError(MainText::tr("The link could not be added: %1").arg(entry.error().message));
+                continue;
+            }
+            m_window.addAccount(&*entry);
+            return; // one dialog at a time
+        }
+    }
+
+private:
+    KeychainSecretStore m_secrets;
+    AccountStore m_store;
+    AccountListModel m_model;
+    Ticker m_ticker;
+    ClipboardGuard m_clipboard;
+    CodeCopier m_copier;
+    MainWindow m_window;
+    std::unique_ptr<TrayIcon> m_tray;
+};
+
+} // namespace
+} // namespace sandi
+
+namespace sandi {
+namespace {
+
+// --help and --version only print: they need no screen, so they run without QApplication (which
+// would fail on a machine without a display).
+bool onlyPrints(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version") {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Parses the command line; exits for --help and --version. Returns the links to add.
+QStringList parseArguments(QCoreApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(MainText::tr("Sandi: one-time login codes (TOTP) for SPSE and other services."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"link"_s, MainText::tr("An otpauth:// link to add; opens the add dialog."),
+                                 u"[otpauth://…]"_s);
+    parser.process(app);
+    return parser.positionalArguments();
+}
+
+} // namespace
+} // namespace sandi
+
+int main(int argc, char* argv[])
+{
+    using namespace sandi;
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        applyApplicationIdentity();
+        QCoreApplication::setApplicationVersion(QStringLiteral(SANDI_VERSION));
+        Settings settings;
+        installTranslators(app, settings);
+        parseArguments(app);
+        return 0;
+    }
+    QApplication app(argc, argv);
+    applyApplicationIdentity(); // the same data folder as sandi-cli
+    QCoreApplication::setApplicationVersion(QStringLiteral(SANDI_VERSION));
+    QGuiApplication::setApplicationDisplayName(u"Sandi"_s);
+    QGuiApplication::setDesktopFileName(u"sandi"_s);
+    QGuiApplication::setWindowIcon(appIcon());
+    QApplication::setQuitOnLastWindowClosed(false); // the window may live on in the tray; quit is explicit
+
+    Settings settings;
+    installTranslators(app, settings);
+    const QStringList arguments = parseArguments(app);
+
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
+    SingleInstance instance(SingleInstance::defaultKey(dataDir));
+    std::unique_ptr<Session> session;
+    QObject::connect(&instance, &SingleInstance::forwarded, &app, [] { QCoreApplication::exit(0); });
+    QObject::connect(&instance, &SingleInstance::becamePrimary, &app, [&] {
+        session = std::make_unique<Session>(app, settings, dataDir);
+        session->start(arguments);
+    });
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &app, [&](const QStringList& received) {
+        if (session) {
+            session->handle(received);
+        }
+    });
+    instance.start(arguments);
+    const int status = QApplication::exec();
+    session.reset(); // before the clipboard and the application go away
+    return status;
+}

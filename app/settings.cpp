@@ -1,0 +1,117 @@
+#include "app/settings.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace sandi {
+
+namespace {
+
+const QString kLanguageKey = u"ui/language"_s;
+const QString kClipboardKey = u"clipboard/clearSeconds"_s;
+const QString kCloseToTrayKey = u"ui/closeToTray"_s;
+
+QString languageName(Settings::Language language)
+{
+    switch (language) {
+    case Settings::Language::Indonesian:
+        return u"id"_s;
+    case Settings::Language::English:
+        return u"en"_s;
+    case Settings::Language::System:
+        break;
+    }
+    return u"system"_s;
+}
+
+} // namespace
+
+Settings::Settings(QObject* parent)
+    : QObject(parent),
+      m_settings(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, u"Sandi"_s, u"sandi"_s))
+{}
+
+Settings::Settings(const QString& path, QObject* parent)
+    : QObject(parent), m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
+{}
+
+Settings::~Settings() = default;
+
+Settings::Language Settings::language() const
+{
+    const QString value = m_settings->value(kLanguageKey).toString();
+    if (value == u"id"_s) {
+        return Language::Indonesian;
+    }
+    if (value == u"en"_s) {
+        return Language::English;
+    }
+    return Language::System; // also for an unknown value written by a newer version
+}
+
+void Settings::setLanguage(Language language)
+{
+    if (language == this->language()) {
+        return;
+    }
+    m_settings->setValue(kLanguageKey, languageName(language));
+    Q_EMIT languageChanged(language);
+}
+
+QString Settings::effectiveLanguage(const QString& systemLocale) const
+{
+    switch (language()) {
+    case Language::Indonesian:
+        return u"id"_s;
+    case Language::English:
+        return u"en"_s;
+    case Language::System:
+        break;
+    }
+    // "id", "id-ID", "id_ID.UTF-8"; "in" is the pre-1989 ISO 639 code some systems still report.
+    const QString lang = systemLocale.left(2).toLower();
+    const bool indonesian =
+        (lang == u"id"_s || lang == u"in"_s) && (systemLocale.size() == 2 || !systemLocale.at(2).isLetter());
+    return indonesian ? u"id"_s : u"en"_s;
+}
+
+int Settings::clipboardClearSeconds() const
+{
+    bool ok = false;
+    const int seconds = m_settings->value(kClipboardKey, kDefaultClipboardClearSeconds).toInt(&ok);
+    return ok ? std::clamp(seconds, 0, kMaxClipboardClearSeconds) : kDefaultClipboardClearSeconds;
+}
+
+void Settings::setClipboardClearSeconds(int seconds)
+{
+    seconds = std::clamp(seconds, 0, kMaxClipboardClearSeconds);
+    if (seconds == clipboardClearSeconds()) {
+        return;
+    }
+    m_settings->setValue(kClipboardKey, seconds);
+    Q_EMIT clipboardClearSecondsChanged(seconds);
+}
+
+bool Settings::closeToTray() const
+{
+    return m_settings->value(kCloseToTrayKey, true).toBool();
+}
+
+void Settings::setCloseToTray(bool enabled)
+{
+    if (enabled == closeToTray()) {
+        return;
+    }
+    m_settings->setValue(kCloseToTrayKey, enabled);
+    Q_EMIT closeToTrayChanged(enabled);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace sandi

@@ -1,0 +1,60 @@
+#pragma once
+// The window program's preferences, typed, over QSettings. Never holds a secret: secrets live in
+// the keychain, account metadata in the account store.
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace sandi {
+
+class Settings : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Language
+    {
+        System, // Indonesian when the system locale is Indonesian, else English
+        Indonesian,
+        English,
+    };
+    Q_ENUM(Language)
+
+    static constexpr int kDefaultClipboardClearSeconds = 30;
+    static constexpr int kMaxClipboardClearSeconds = 600;
+
+    // The user's settings in the platform's usual place (organisation and application names).
+    explicit Settings(QObject* parent = nullptr);
+    // Settings in an INI file at `path` (tests, portable use).
+    explicit Settings(const QString& path, QObject* parent = nullptr);
+    ~Settings() override;
+
+    [[nodiscard]] Language language() const;
+    void setLanguage(Language language);
+    // The language code the translator should load: "id" or "en", resolving System with `systemLocale`
+    // (a BCP 47 name such as "id-ID" or "en_US").
+    [[nodiscard]] QString effectiveLanguage(const QString& systemLocale) const;
+
+    // Seconds after which a copied code is cleared from the clipboard; 0 = never.
+    [[nodiscard]] int clipboardClearSeconds() const;
+    void setClipboardClearSeconds(int seconds);
+
+    // Closing the window hides it to the tray (when a tray exists) instead of quitting.
+    [[nodiscard]] bool closeToTray() const;
+    void setCloseToTray(bool enabled);
+
+    void sync();
+
+Q_SIGNALS:
+    void languageChanged(sandi::Settings::Language language);
+    void clipboardClearSecondsChanged(int seconds);
+    void closeToTrayChanged(bool enabled);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace sandi

@@ -1,0 +1,75 @@
+// The main window when the keychain is missing, refuses or is slow: a banner that says what to
+// do, read-only use, "Try again", and the list shown before the secrets arrive.
+
+#include "tests/ui/windowfixture.h"
+
+using namespace sandi::test;
+
+class TestMainWindowFaults : public WindowFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { initFixture(); }
+    void cleanup() { cleanupFixture(); }
+
+    void missingKeychainShowsABannerAndIsReadOnly()
+    {
+        open();
+        add(kKudus);
+        close();
+        m_secrets->setFault(sandi::SecretStatus::Unavailable); // e.g. no Secret Service running
+        open();
+        QTRY_VERIFY(m_store->readOnly());
+        const QString text = m_window->banner()->message(sandi::Banner::Topic::Keychain);
+        QVERIFY2(text.contains(u"GNOME Keyring"_s), qPrintable(text));
+        QVERIFY(m_window->banner()->isVisible());
+        QCOMPARE(m_model->index(0).data(AccountListModel::StateRole).toInt(), int(AccountListModel::State::Locked));
+        press(Qt::Key_N, Qt::ControlModifier); // adding is off while read-only
+        deleteLaterNow();
+        QVERIFY(!m_window->findChild<sandi::AddDialog*>());
+
+        // The keychain comes back: "Try again" in the banner reads the secrets again.
+        m_secrets->setFault(sandi::SecretStatus::Ok);
+        auto* retry = m_window->banner()->findChild<QPushButton*>();
+        QVERIFY(retry);
+        retry->click();
+        QTRY_VERIFY(!m_store->readOnly());
+        QTRY_VERIFY(!m_window->banner()->isVisible());
+        setTime(1'700'000'400);
+        QCOMPARE(shownCode(0), sandi::groupCode(coreCode(kKudus, 1'700'000'400)));
+    }
+
+    void addingWithoutAKeychainSaysSo()
+    {
+        m_secrets->setFault(sandi::SecretStatus::Unavailable);
+        open();
+        press(Qt::Key_Return); // the empty state's button
+        auto* dialog = waitForChild<sandi::AddDialog>();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(u"account"_s)->setText(u"ppk1"_s);
+        dialog->findChild<QLineEdit*>(u"secret"_s)->setText(u"JBSWY3DPEHPK3PXP"_s);
+        dialog->accept();
+        QTRY_VERIFY(!m_window->banner()->message(sandi::Banner::Topic::Operation).isEmpty());
+        QVERIFY(m_window->banner()->message(sandi::Banner::Topic::Operation).contains(u"GNOME Keyring"_s));
+        QCOMPARE(m_model->rowCount(), 0);
+    }
+
+    void listShowsBeforeTheKeychainAnswers()
+    {
+        open();
+        add(kKudus);
+        close();
+        m_secrets->hold(); // the keychain is slow to answer
+        open();
+        QCOMPARE(m_model->rowCount(), 1);
+        QVERIFY(!m_window->showsEmptyState());
+        QCOMPARE(m_model->index(0).data(AccountListModel::StateRole).toInt(), int(AccountListModel::State::Loading));
+        m_secrets->release();
+        setTime(1'700'000'300);
+        QTRY_COMPARE(shownCode(0), sandi::groupCode(coreCode(kKudus, 1'700'000'300)));
+    }
+};
+
+QTEST_MAIN(TestMainWindowFaults)
+#include "tst_mainwindowfaults.moc"

@@ -1,0 +1,225 @@
+#include "ui/accountdelegate.h"
+
+#include "app/accountlistmodel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+#include <cmath>
+
+namespace sandi {
+
+namespace {
+
+bool isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+// `a` mixed into `b`: 0 gives b, 1 gives a.
+QColor blend(const QColor& a, const QColor& b, qreal amount)
+{
+    return QColor::fromRgbF(static_cast<float>(a.redF() * amount + b.redF() * (1 - amount)),
+                            static_cast<float>(a.greenF() * amount + b.greenF() * (1 - amount)),
+                            static_cast<float>(a.blueF() * amount + b.blueF() * (1 - amount)));
+}
+
+QFont scaled(const QFont& base, qreal factor, QFont::Weight weight)
+{
+    QFont font = base;
+    if (base.pointSizeF() > 0) {
+        font.setPointSizeF(base.pointSizeF() * factor);
+    } else {
+        font.setPixelSize(static_cast<int>(std::lround(base.pixelSize() * factor)));
+    }
+    font.setWeight(weight);
+    return font;
+}
+
+} // namespace
+
+struct AccountDelegate::Layout
+{
+    QFont titleFont;
+    QFont nameFont;
+    QFont codeFont;
+    QFont smallFont;
+    int pad = 0;
+    QRect title; // issuer and account
+    QRect code;  // code line, left of the ring
+    QRect ring;
+};
+
+AccountDelegate::Layout AccountDelegate::layoutFor(const QStyleOptionViewItem& option)
+{
+    Layout l;
+    l.titleFont = scaled(option.font, 1.0, QFont::DemiBold);
+    l.nameFont = scaled(option.font, 1.0, QFont::Normal);
+    l.codeFont = scaled(option.font, 2.1, QFont::Medium);
+    l.codeFont.setLetterSpacing(QFont::PercentageSpacing, 104);
+    l.smallFont = scaled(option.font, 0.9, QFont::Normal);
+    const QFontMetrics titleFm(l.titleFont);
+    const QFontMetrics codeFm(l.codeFont);
+    l.pad = titleFm.height() / 2;
+    const QRect inner = option.rect.adjusted(l.pad * 2, l.pad, -l.pad * 2, -l.pad);
+    const int ringSize = titleFm.height() * 2;
+    l.ring = QRect(inner.right() - ringSize + 1, inner.center().y() - ringSize / 2, ringSize, ringSize);
+    const int textRight = l.ring.left() - l.pad * 2;
+    l.title = QRect(inner.left(), inner.top(), textRight - inner.left(), titleFm.height());
+    l.code = QRect(inner.left(), l.title.bottom() + 1, textRight - inner.left(), codeFm.height());
+    return l;
+}
+
+QSize AccountDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    Q_UNUSED(index)
+    const Layout l = layoutFor(option);
+    const int height = l.pad * 2 + l.title.height() + l.code.height();
+    return {QFontMetrics(l.titleFont).averageCharWidth() * 36, height};
+}
+
+QColor AccountDelegate::warningColor(const QPalette& palette)
+{
+    // Contrast >= 4.5:1 against the list's base colour in both themes (WCAG AA).
+    return isDark(palette) ? QColor(0xff, 0x7b, 0x72) : QColor(0xc6, 0x28, 0x28);
+}
+
+void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    paintBackground(painter, option);
+    const Layout layout = layoutFor(option);
+    paintTitle(painter, layout, option, index);
+    paintCode(painter, layout, option, index);
+    paintRing(painter, layout, option, index);
+    painter->restore();
+}
+
+void AccountDelegate::paintBackground(QPainter* painter, const QStyleOptionViewItem& option) const
+{
+    const QPalette& pal = option.palette;
+    const QColor base = pal.color(QPalette::Base);
+    // A light tint and an accent bar instead of a solid selection colour, so that the text, the
+    // code and the red countdown keep their contrast on the selected row.
+    if (option.state & QStyle::State_Selected) {
+        painter->fillRect(option.rect, blend(pal.color(QPalette::Highlight), base, 0.2));
+        const int bar = std::max(3, option.rect.height() / 24);
+        painter->fillRect(QRect(option.rect.left(), option.rect.top(), bar, option.rect.height()),
+                          pal.color(QPalette::Highlight));
+    } else if (option.state & QStyle::State_MouseOver) {
+        painter->fillRect(option.rect, blend(pal.color(QPalette::Text), base, 0.05));
+    }
+    painter->setPen(QPen(blend(pal.color(QPalette::Text), base, 0.12), 1));
+    painter->drawLine(option.rect.bottomLeft(), option.rect.bottomRight());
+    if (option.state & QStyle::State_HasFocus) {
+        QPen focus(pal.color(QPalette::Highlight), 2, Qt::DotLine);
+        painter->setPen(focus);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(option.rect.adjusted(1, 1, -2, -2));
+    }
+}
+
+void AccountDelegate::paintTitle(QPainter* painter, const Layout& l, const QStyleOptionViewItem& option,
+                                 const QModelIndex& index) const
+{
+    const QPalette& pal = option.palette;
+    const QString issuer = index.data(AccountListModel::IssuerRole).toString();
+    const QString name = index.data(AccountListModel::NameRole).toString();
+    const QFontMetrics titleFm(l.titleFont);
+    const QFontMetrics nameFm(l.nameFont);
+    QRect rest = l.title;
+    if (!issuer.isEmpty()) {
+        // The issuer gets at most two thirds of the line when there is an account to show too.
+        const int maxWidth = name.isEmpty() ? rest.width() : rest.width() * 2 / 3;
+        const QString shown = titleFm.elidedText(issuer, Qt::ElideRight, maxWidth);
+        painter->setFont(l.titleFont);
+        painter->setPen(pal.color(QPalette::Text));
+        painter->drawText(rest, Qt::AlignLeft | Qt::AlignVCenter, shown);
+        rest.setLeft(rest.left() + titleFm.horizontalAdvance(shown) + nameFm.horizontalAdvance(QChar(u' ')) * 2);
+    }
+    if (!name.isEmpty() && rest.width() > 0) {
+        painter->setFont(issuer.isEmpty() ? l.titleFont : l.nameFont);
+        painter->setPen(issuer.isEmpty() ? pal.color(QPalette::Text)
+                                         : blend(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.72));
+        painter->drawText(rest, Qt::AlignLeft | Qt::AlignVCenter,
+                          nameFm.elidedText(name, Qt::ElideMiddle, rest.width()));
+    }
+}
+
+QString AccountDelegate::stateText(const QModelIndex& index) const
+{
+    switch (static_cast<AccountListModel::State>(index.data(AccountListModel::StateRole).toInt())) {
+    case AccountListModel::State::Loading:
+        return tr("Loading…");
+    case AccountListModel::State::SecretMissing:
+        return tr("Secret key missing");
+    case AccountListModel::State::Locked:
+        return tr("Cannot read the keychain");
+    case AccountListModel::State::Ready:
+        break;
+    }
+    return tr("Click or press Enter for a code");
+}
+
+void AccountDelegate::paintCode(QPainter* painter, const Layout& l, const QStyleOptionViewItem& option,
+                                const QModelIndex& index) const
+{
+    const QPalette& pal = option.palette;
+    const QColor text = pal.color(QPalette::Text);
+    const QColor dim = blend(text, pal.color(QPalette::Base), 0.65);
+    const QString code = index.data(AccountListModel::GroupedCodeRole).toString();
+    if (code.isEmpty()) {
+        const auto state = static_cast<AccountListModel::State>(index.data(AccountListModel::StateRole).toInt());
+        const bool problem =
+            state == AccountListModel::State::SecretMissing || state == AccountListModel::State::Locked;
+        painter->setFont(scaled(l.nameFont, 1.1, QFont::Normal));
+        painter->setPen(problem ? warningColor(pal) : dim);
+        painter->drawText(l.code, Qt::AlignLeft | Qt::AlignVCenter, stateText(index));
+        return;
+    }
+    painter->setFont(l.codeFont);
+    painter->setPen(text);
+    painter->drawText(l.code, Qt::AlignLeft | Qt::AlignVCenter, code);
+    const QString next = index.data(AccountListModel::NextCodeRole).toString();
+    if (next.isEmpty()) {
+        return;
+    }
+    const int codeWidth = QFontMetrics(l.codeFont).horizontalAdvance(code);
+    QRect nextRect = l.code.adjusted(codeWidth + l.pad * 2, 0, 0, 0);
+    painter->setFont(l.smallFont);
+    painter->setPen(dim);
+    const QString label = tr("Next: %1").arg(next);
+    if (QFontMetrics(l.smallFont).horizontalAdvance(label) <= nextRect.width()) {
+        painter->drawText(nextRect, Qt::AlignRight | Qt::AlignVCenter, label);
+    }
+}
+
+void AccountDelegate::paintRing(QPainter* painter, const Layout& l, const QStyleOptionViewItem& option,
+                                const QModelIndex& index) const
+{
+    const int period = index.data(AccountListModel::PeriodRole).toInt();
+    const int left = index.data(AccountListModel::SecondsLeftRole).toInt();
+    if (period <= 0 || left <= 0) {
+        return; // HOTP, or no code yet
+    }
+    const QPalette& pal = option.palette;
+    const bool warning = left <= AccountListModel::kWarningSeconds;
+    const QColor accent = warning ? warningColor(pal) : pal.color(QPalette::Highlight);
+    const qreal width = l.ring.width() * 0.11;
+    const QRectF circle = QRectF(l.ring).adjusted(width / 2, width / 2, -width / 2, -width / 2);
+    painter->setBrush(Qt::NoBrush);
+    // The track turns faintly red too, so that the last seconds stand out even when little arc is left.
+    const QColor track = warning ? blend(accent, pal.color(QPalette::Base), 0.3)
+                                 : blend(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.15);
+    painter->setPen(QPen(track, width));
+    painter->drawEllipse(circle);
+    painter->setPen(QPen(accent, width, Qt::SolidLine, Qt::FlatCap));
+    const int span = static_cast<int>(std::lround(360.0 * 16 * left / period));
+    painter->drawArc(circle, 90 * 16, span); // from 12 o'clock, counter-clockwise: the time still left
+    painter->setFont(scaled(l.nameFont, 0.95, warning ? QFont::Bold : QFont::DemiBold));
+    painter->setPen(warning ? accent : pal.color(QPalette::Text));
+    painter->drawText(l.ring, Qt::AlignCenter, QString::number(left));
+}
+
+} // namespace sandi

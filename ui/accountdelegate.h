@@ -1,0 +1,36 @@
+#pragma once
+// Paints one account: issuer and account on top, the code large and grouped below, a countdown
+// ring on the right that turns red in the last seconds, and the next code near the end of the
+// period. Sizes come from the font, so it reads the same at 100 % and 200 % scaling; colours come
+// from the palette, so it follows the system's light or dark theme.
+
+#include <QStyledItemDelegate>
+
+namespace sandi {
+
+class AccountDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    // The colour of the countdown in its last seconds for `palette` (also used by tests).
+    [[nodiscard]] static QColor warningColor(const QPalette& palette);
+
+private:
+    struct Layout;
+    [[nodiscard]] static Layout layoutFor(const QStyleOptionViewItem& option);
+    void paintBackground(QPainter* painter, const QStyleOptionViewItem& option) const;
+    void paintTitle(QPainter* painter, const Layout& layout, const QStyleOptionViewItem& option,
+                    const QModelIndex& index) const;
+    void paintCode(QPainter* painter, const Layout& layout, const QStyleOptionViewItem& option,
+                   const QModelIndex& index) const;
+    void paintRing(QPainter* painter, const Layout& layout, const QStyleOptionViewItem& option,
+                   const QModelIndex& index) const;
+    [[nodiscard]] QString stateText(const QModelIndex& index) const;
+};
+
+} // namespace sandi

@@ -1,0 +1,129 @@
+#pragma once
+// The main window: one list of accounts with their codes, a filter field, the actions (add, edit,
+// delete, copy, reorder, settings, quit), a banner for store problems and a toast for "copied".
+// It forwards every intent to app/ services and paints what they report.
+
+#include "app/manualentry.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace sandi {
+
+class AccountFilterModel;
+class AccountListModel;
+class AccountStore;
+class AccountView;
+class Banner;
+class ClipboardGuard;
+class CodeCopier;
+class Settings;
+class Ticker;
+class Toast;
+struct LoadReport;
+struct SecretResult;
+struct StoreResult;
+
+// The services the window works with; all outlive it.
+struct MainWindowServices
+{
+    AccountStore* store = nullptr;
+    AccountListModel* model = nullptr;
+    CodeCopier* copier = nullptr;
+    ClipboardGuard* clipboard = nullptr;
+    Ticker* ticker = nullptr;
+    Settings* settings = nullptr;
+};
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(MainWindowServices services, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Whether a tray icon exists; without one, closing the window quits.
+    void setTrayAvailable(bool available) { m_trayAvailable = available; }
+
+    // Opens the add dialog, prefilled from a link when `prefill` is given.
+    void addAccount(const ManualEntry* prefill = nullptr);
+    // A problem with something passed on the command line (an invalid link).
+    void showArgumentError(const QString& message);
+
+    // The account under the cursor, or an empty string.
+    [[nodiscard]] QString currentId() const;
+
+    // For tests and the tray: the widgets the user works with.
+    [[nodiscard]] AccountView* view() const { return m_view; }
+    [[nodiscard]] QLineEdit* filterField() const { return m_filter; }
+    [[nodiscard]] Banner* banner() const { return m_banner; }
+    [[nodiscard]] Toast* toast() const { return m_toast; }
+    [[nodiscard]] bool showsEmptyState() const;
+
+Q_SIGNALS:
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    // mainwindow.cpp: layout and plumbing
+    void buildActions();
+    void buildMenusAndToolbar();
+    QWidget* buildListPage();
+    QWidget* buildEmptyPage();
+    void connectStore();
+    void updateActions();
+    void updatePage();
+    void updateTicking();
+    void focusFilterWith(const QString& text);
+    void selectId(const QString& id);
+
+    // mainwindowactions.cpp: what the actions do
+    void copyIndex(const QModelIndex& proxyIndex);
+    void copyCurrent();
+    void editCurrent();
+    void deleteCurrent();
+    void moveCurrent(int delta);
+    void openSettings();
+    void onLoaded(const LoadReport& report);
+    void onSecretFailed(const QString& id, const SecretResult& result);
+    void onReadOnlyChanged(bool readOnly);
+    void retryKeychain();
+    void onSecretLoaded();
+    void updateSecretsBanner();
+    void showOperationResult(const StoreResult& result, const QString& success);
+
+    MainWindowServices m_services;
+    AccountFilterModel* m_proxy = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    Banner* m_banner = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QLabel* m_noMatch = nullptr;
+    AccountView* m_view = nullptr;
+    QPushButton* m_emptyAdd = nullptr;
+    Toast* m_toast = nullptr;
+    QAction* m_addAction = nullptr;
+    QAction* m_copyAction = nullptr;
+    QAction* m_editAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_moveUpAction = nullptr;
+    QAction* m_moveDownAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_findAction = nullptr;
+    bool m_loaded = false;
+    bool m_trayAvailable = false;
+};
+
+} // namespace sandi

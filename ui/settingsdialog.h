@@ -1,0 +1,32 @@
+#pragma once
+// Settings: language (takes effect at the next start), how long a copied code stays on the
+// clipboard, and whether closing the window keeps Sandi in the tray.
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QSpinBox;
+
+namespace sandi {
+
+class Settings;
+
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `trayAvailable`: whether the desktop has a system tray (otherwise closing always quits).
+    SettingsDialog(Settings* settings, bool trayAvailable, QWidget* parent = nullptr);
+
+    // Writes the choices to the settings.
+    void accept() override;
+
+private:
+    Settings* m_settings;
+    QComboBox* m_language;
+    QSpinBox* m_clearSeconds;
+    QCheckBox* m_closeToTray;
+};
+
+} // namespace sandi

@@ -1,0 +1,44 @@
+#pragma once
+// The tray icon: a click shows or hides the window; its menu has "Show window" / "Hide window"
+// and "Quit".
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QSystemTrayIcon;
+class QWidget;
+
+namespace sandi {
+
+class TrayIcon : public QObject
+{
+    Q_OBJECT
+public:
+    // `window` outlives the tray icon.
+    explicit TrayIcon(QWidget* window, QObject* parent = nullptr);
+    ~TrayIcon() override;
+
+    [[nodiscard]] static bool isAvailable();
+    void show();
+    // Toggles the window: shows and raises it, or hides it.
+    void toggleWindow();
+    // Shows, un-minimises and raises the window (a second launch, the tray).
+    static void raiseWindow(QWidget* window);
+
+Q_SIGNALS:
+    void quitRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void updateText();
+
+    QWidget* m_window;
+    QMenu* m_menu;
+    QSystemTrayIcon* m_tray;
+    QAction* m_toggle;
+};
+
+} // namespace sandi
