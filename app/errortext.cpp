@@ -59,6 +59,18 @@ QString errorText(Errc code)
         return tr("The export data is damaged or incomplete.");
     case Errc::UnsupportedMigrationEntry:
         return tr("The export holds an account of a kind that is not supported.");
+    case Errc::UnsupportedPixelFormat:
+        return tr("The picture has a pixel format that cannot be scanned.");
+    case Errc::InvalidImageSize:
+        return tr("The picture is empty.");
+    case Errc::ImageTooLarge:
+        return tr("The picture is too large to scan for a QR code.");
+    case Errc::ImageDataMissing:
+        return tr("The picture has no image data.");
+    case Errc::InvalidImageStride:
+        return tr("The picture's data is malformed.");
+    case Errc::QrDecoderFailure:
+        return tr("The QR code reader failed unexpectedly.");
     }
     return tr("Unknown error.");
 }

@@ -63,6 +63,18 @@ ErrcText text(Errc code) noexcept
         return {"MalformedProtobuf", "The migration data is damaged or incomplete."};
     case Errc::UnsupportedMigrationEntry:
         return {"UnsupportedMigrationEntry", "The migration data holds an account of an unsupported kind."};
+    case Errc::UnsupportedPixelFormat:
+        return {"UnsupportedPixelFormat", "The image has an unsupported pixel format."};
+    case Errc::InvalidImageSize:
+        return {"InvalidImageSize", "The image has no pixels (its width or height is zero or negative)."};
+    case Errc::ImageTooLarge:
+        return {"ImageTooLarge", "The image is too large to scan for QR codes."};
+    case Errc::ImageDataMissing:
+        return {"ImageDataMissing", "The image has no pixel data."};
+    case Errc::InvalidImageStride:
+        return {"InvalidImageStride", "The image's row stride is shorter than one row of pixels."};
+    case Errc::QrDecoderFailure:
+        return {"QrDecoderFailure", "The QR decoder failed unexpectedly."};
     }
     return {"Unknown", "Unknown error."};
 }

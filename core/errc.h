@@ -41,6 +41,14 @@ enum class Errc : std::uint16_t
     InvalidBase64,
     MalformedProtobuf,
     UnsupportedMigrationEntry,
+
+    // QR decoding of pixel buffers
+    UnsupportedPixelFormat,
+    InvalidImageSize,
+    ImageTooLarge,
+    ImageDataMissing,
+    InvalidImageStride,
+    QrDecoderFailure,
 };
 
 // Stable identifier, e.g. "InvalidBase32Character".
