@@ -22,6 +22,10 @@ constexpr int kMaxRegions = 32;
 // ZXing's finder-pattern search wants modules of about 3 px or more: magnify regions to ~3.5.
 constexpr double kTargetModule = 3.5;
 constexpr int kMaxMagnification = 4;
+// A magnified region stays below this side: a version 20 code at 1.7 px per module with its margin
+// is about 220 px, magnified 3× 660 px. A larger candidate is texture (a photo, dithering), and
+// magnifying it 4× would cost ZXing a 16 Mpx image per rung.
+constexpr int kMaxMagnifiedSide = 1024;
 
 class Clock
 {
@@ -218,7 +222,9 @@ void Scan::decodeRegion(const Region& region)
     constexpr Rung kLadder[] = {{true, backend::Binarizer::LocalAverage},
                                 {false, backend::Binarizer::LocalAverage},
                                 {true, backend::Binarizer::GlobalHistogram}};
-    const int factor = std::clamp(static_cast<int>(std::ceil(kTargetModule / region.module)), 1, kMaxMagnification);
+    const int wanted = std::clamp(static_cast<int>(std::ceil(kTargetModule / region.module)), 1, kMaxMagnification);
+    const int factor =
+        std::max(1, std::min(wanted, kMaxMagnifiedSide / std::max(region.rect.width, region.rect.height)));
     GrayImage image = toGray(m_input, region.rect);
     if (factor > 1) {
         image = upscale(image, factor);

@@ -63,7 +63,7 @@ struct DecodeOptions
     // Checked between passes and between regions: once spent, decodeQr() returns what it has found
     // so far with timedOut set. The first pass always runs.
     std::chrono::milliseconds budget{1000};
-    // Stop as soon as this many distinct codes are found; 0 looks for all of them.
+    // Stop as soon as this many distinct codes are found; 0 (or less) looks for all of them.
     int maxCodes = 0;
     // The time source for the budget; empty means std::chrono::steady_clock::now. Tests pass a fake.
     ClockFunction clock;
@@ -93,7 +93,8 @@ struct DecodeReport
 };
 
 // Every QR code in `image`. Fails only for an invalid view (see checkPixelView()), or with
-// QrDecoderFailure if ZXing threw on every attempt; never throws except std::bad_alloc.
+// QrDecoderFailure if a ZXing run threw and no code was found; never throws except
+// std::bad_alloc. Keeps no state between calls.
 [[nodiscard]] Result<DecodeReport> decodeQr(const PixelView& image, const DecodeOptions& options = {});
 
 } // namespace sandi::qr
