@@ -316,4 +316,38 @@ Result<otp::Params> migrationEntryParams(const MigrationEntry& entry)
     return otp::Params::create(type, algorithm, digits);
 }
 
+Result<OtpauthUri> migrationEntryAccount(MigrationEntry&& entry)
+{
+    auto params = migrationEntryParams(entry);
+    SecretBytes secret = std::move(entry.secret); // wiped here unless it moves on into the account
+    if (!params) {
+        return tl::unexpected(std::move(params.error()));
+    }
+    OtpauthUri account;
+    account.params = *params;
+    account.counter = entry.counter;
+    const std::string_view name = entry.name;
+    const std::string& issuer = entry.issuer;
+    std::size_t cut = name.find(':');
+    // An issuer that itself holds a colon ("Acme:EU") is cut at its own length, as in a label.
+    if (!issuer.empty() && name.size() > issuer.size() && name.starts_with(issuer) && name[issuer.size()] == ':') {
+        cut = issuer.size();
+    }
+    if (cut == std::string_view::npos) {
+        account.account = std::string(name);
+    } else {
+        account.labelIssuer = std::string(name.substr(0, cut));
+        const std::string_view rest = name.substr(cut + 1);
+        const std::size_t start = rest.find_first_not_of(' ');
+        account.account = start == std::string_view::npos ? std::string{} : std::string(rest.substr(start));
+    }
+    account.issuer = issuer.empty() ? account.labelIssuer : issuer;
+    account.issuerParamPresent = !issuer.empty();
+    if (account.account.empty() && account.issuer.empty()) {
+        return fail(Errc::MissingLabel, "entry has neither name nor issuer");
+    }
+    account.secret = std::move(secret);
+    return account;
+}
+
 } // namespace sandi::uri

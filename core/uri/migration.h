@@ -9,6 +9,7 @@
 #include "core/crypto/secretbytes.h"
 #include "core/otp/otp.h"
 #include "core/result.h"
+#include "core/uri/otpauth.h"
 
 #include <cstdint>
 #include <span>
@@ -66,5 +67,12 @@ struct MigrationPayload
 // UnsupportedMigrationEntry (type not HOTP/TOTP), UnsupportedAlgorithm (MD5 or unknown),
 // InvalidDigits (not SIX/EIGHT).
 [[nodiscard]] Result<otp::Params> migrationEntryParams(const MigrationEntry& entry);
+
+// The entry as an account to add, as if scanned from its otpauth:// link: the issuer is the
+// entry's, else the prefix of a "Issuer:account" name; the account is the name without that
+// prefix (and the spaces after its colon). Moves the secret out of `entry`, also on failure
+// (then it is wiped). Errors: those of migrationEntryParams(), MissingLabel for an entry with
+// neither name nor issuer.
+[[nodiscard]] Result<OtpauthUri> migrationEntryAccount(MigrationEntry&& entry);
 
 } // namespace sandi::uri

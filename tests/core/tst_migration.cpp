@@ -333,5 +333,69 @@ TEST(Migration, ExtremeValuesRoundTrip)
     expectSamePayload(*back, p);
 }
 
+MigrationEntry entryNamed(std::string name, std::string issuer, int type = 2)
+{
+    const std::byte bytes[]{std::byte{1}, std::byte{2}, std::byte{3}, std::byte{4}, std::byte{5}};
+    MigrationEntry entry;
+    entry.secret = SecretBytes(bytes);
+    entry.name = std::move(name);
+    entry.issuer = std::move(issuer);
+    entry.type = type;
+    return entry;
+}
+
+TEST(MigrationAccount, NameAndIssuerSplitAsInALabel)
+{
+    struct Case
+    {
+        std::string name, issuer, wantIssuer, wantAccount, wantLabelIssuer;
+    };
+    const std::vector<Case> cases{
+        {"LPSE Kudus:ppk1", "LPSE Kudus", "LPSE Kudus", "ppk1", "LPSE Kudus"},
+        {"LPSE Kudus:  ppk1", "", "LPSE Kudus", "ppk1", "LPSE Kudus"}, // prefix only; spaces go
+        {"ppk1", "LPSE Kudus", "LPSE Kudus", "ppk1", ""},
+        {"Acme:EU:alice", "Acme:EU", "Acme:EU", "alice", "Acme:EU"}, // an issuer with a colon
+        {"Acme:EU:alice", "", "Acme", "EU:alice", "Acme"},           // without it: the first colon
+        {"Old:bob", "New", "New", "bob", "Old"},                     // the issuer field wins
+        {"", "Bank", "Bank", "", ""},
+    };
+    for (const auto& c : cases) {
+        auto account = migrationEntryAccount(entryNamed(c.name, c.issuer));
+        ASSERT_TRUE(account.has_value()) << c.name;
+        EXPECT_EQ(account->issuer, c.wantIssuer) << c.name;
+        EXPECT_EQ(account->account, c.wantAccount) << c.name;
+        EXPECT_EQ(account->labelIssuer, c.wantLabelIssuer) << c.name;
+        EXPECT_EQ(account->secret.size(), 5U);
+    }
+}
+
+TEST(MigrationAccount, ParamsAndCounterComeAlong)
+{
+    auto entry = entryNamed("Bank:me", "Bank", 1);
+    entry.counter = 42;
+    entry.digits = 2;
+    entry.algorithm = 2;
+    auto account = migrationEntryAccount(std::move(entry));
+    ASSERT_TRUE(account.has_value());
+    EXPECT_EQ(account->params.type(), otp::Type::Hotp);
+    EXPECT_EQ(account->params.digits(), 8);
+    EXPECT_EQ(account->params.algorithm(), otp::Algorithm::Sha256);
+    EXPECT_EQ(account->counter, 42U);
+    EXPECT_TRUE(entry.secret.empty()); // NOLINT(bugprone-use-after-move): moved out, as documented
+}
+
+TEST(MigrationAccount, UnusableEntriesFailAndLoseTheirSecret)
+{
+    auto md5 = entryNamed("Bank:me", "Bank");
+    md5.algorithm = 4;
+    EXPECT_EQ(migrationEntryAccount(std::move(md5)).error().code, Errc::UnsupportedAlgorithm);
+    EXPECT_TRUE(md5.secret.empty()); // NOLINT(bugprone-use-after-move)
+    EXPECT_EQ(migrationEntryAccount(entryNamed("", "")).error().code, Errc::MissingLabel);
+    EXPECT_EQ(migrationEntryAccount(entryNamed("x", "", 9)).error().code, Errc::UnsupportedMigrationEntry);
+    auto empty = entryNamed("x", "");
+    empty.secret = SecretBytes();
+    EXPECT_EQ(migrationEntryAccount(std::move(empty)).error().code, Errc::EmptySecret);
+}
+
 } // namespace
 } // namespace sandi::uri
