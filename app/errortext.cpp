@@ -4,75 +4,83 @@
 
 namespace sandi {
 
+namespace {
+
+// The translation context of these messages ("sandi::Error"), in a form lupdate reads.
+struct ErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(sandi::Error)
+};
+
+} // namespace
+
 QString errorText(Errc code)
 {
-    // Context "sandi::Error" groups these strings for translators.
-    const auto tr = [](const char* text) { return QCoreApplication::translate("sandi::Error", text); };
     switch (code) {
     case Errc::EmptySecret:
-        return tr("The secret key is empty.");
+        return ErrorText::tr("The secret key is empty.");
     case Errc::InvalidBase32Character:
-        return tr("The secret key contains a character that is not allowed (only A–Z and 2–7).");
+        return ErrorText::tr("The secret key contains a character that is not allowed (only A–Z and 2–7).");
     case Errc::InvalidBase32Length:
-        return tr("The secret key has the wrong length; a character may be missing.");
+        return ErrorText::tr("The secret key has the wrong length; a character may be missing.");
     case Errc::UnsupportedAlgorithm:
-        return tr("The algorithm is not supported; use SHA1, SHA256 or SHA512.");
+        return ErrorText::tr("The algorithm is not supported; use SHA1, SHA256 or SHA512.");
     case Errc::InvalidDigits:
-        return tr("The number of digits must be between 6 and 10.");
+        return ErrorText::tr("The number of digits must be between 6 and 10.");
     case Errc::InvalidPeriod:
-        return tr("The period must be between 1 and 86400 seconds.");
+        return ErrorText::tr("The period must be between 1 and 86400 seconds.");
     case Errc::InvalidT0:
-        return tr("The start time (T0) is not a valid number.");
+        return ErrorText::tr("The start time (T0) is not a valid number.");
     case Errc::TimeOutOfRange:
-        return tr("The time is out of range.");
+        return ErrorText::tr("The time is out of range.");
     case Errc::CryptoFailure:
-        return tr("The cryptographic library failed; the code cannot be computed.");
+        return ErrorText::tr("The cryptographic library failed; the code cannot be computed.");
     case Errc::NotOtpauthUri:
-        return tr("This is not an otpauth:// link.");
+        return ErrorText::tr("This is not an otpauth:// link.");
     case Errc::UnsupportedOtpType:
-        return tr("This kind of one-time code is not supported (only TOTP, HOTP and Steam).");
+        return ErrorText::tr("This kind of one-time code is not supported (only TOTP, HOTP and Steam).");
     case Errc::InvalidPercentEncoding:
-        return tr("The link contains a broken %-escape.");
+        return ErrorText::tr("The link contains a broken %-escape.");
     case Errc::InvalidUtf8:
-        return tr("The link or export contains text that is not valid UTF-8.");
+        return ErrorText::tr("The link or export contains text that is not valid UTF-8.");
     case Errc::MissingLabel:
-        return tr("The link names neither an account nor an issuer.");
+        return ErrorText::tr("The link names neither an account nor an issuer.");
     case Errc::MissingSecret:
-        return tr("The link has no secret key.");
+        return ErrorText::tr("The link has no secret key.");
     case Errc::InvalidSecret:
-        return tr("The secret key in the link is not valid Base32.");
+        return ErrorText::tr("The secret key in the link is not valid Base32.");
     case Errc::DuplicateParameter:
-        return tr("The link gives the same parameter twice.");
+        return ErrorText::tr("The link gives the same parameter twice.");
     case Errc::MissingCounter:
-        return tr("An HOTP link must give a counter.");
+        return ErrorText::tr("An HOTP link must give a counter.");
     case Errc::InvalidCounter:
-        return tr("The counter is not a valid number.");
+        return ErrorText::tr("The counter is not a valid number.");
     case Errc::MalformedUri:
-        return tr("The link is malformed.");
+        return ErrorText::tr("The link is malformed.");
     case Errc::NotMigrationUri:
-        return tr("This is not an otpauth-migration:// export link.");
+        return ErrorText::tr("This is not an otpauth-migration:// export link.");
     case Errc::MissingMigrationData:
-        return tr("The export link has no data.");
+        return ErrorText::tr("The export link has no data.");
     case Errc::InvalidBase64:
-        return tr("The export data is damaged (invalid Base64).");
+        return ErrorText::tr("The export data is damaged (invalid Base64).");
     case Errc::MalformedProtobuf:
-        return tr("The export data is damaged or incomplete.");
+        return ErrorText::tr("The export data is damaged or incomplete.");
     case Errc::UnsupportedMigrationEntry:
-        return tr("The export holds an account of a kind that is not supported.");
+        return ErrorText::tr("The export holds an account of a kind that is not supported.");
     case Errc::UnsupportedPixelFormat:
-        return tr("The picture has a pixel format that cannot be scanned.");
+        return ErrorText::tr("The picture has a pixel format that cannot be scanned.");
     case Errc::InvalidImageSize:
-        return tr("The picture is empty.");
+        return ErrorText::tr("The picture is empty.");
     case Errc::ImageTooLarge:
-        return tr("The picture is too large to scan for a QR code.");
+        return ErrorText::tr("The picture is too large to scan for a QR code.");
     case Errc::ImageDataMissing:
-        return tr("The picture has no image data.");
+        return ErrorText::tr("The picture has no image data.");
     case Errc::InvalidImageStride:
-        return tr("The picture's data is malformed.");
+        return ErrorText::tr("The picture's data is malformed.");
     case Errc::QrDecoderFailure:
-        return tr("The QR code reader failed unexpectedly.");
+        return ErrorText::tr("The QR code reader failed unexpectedly.");
     }
-    return tr("Unknown error.");
+    return ErrorText::tr("Unknown error.");
 }
 
 } // namespace sandi

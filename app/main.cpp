@@ -9,8 +9,12 @@
 #include "app/manualentry.h"
 #include "app/settings.h"
 #include "app/singleinstance.h"
+#include "app/startupreport.h"
 #include "app/store/accountstore.h"
 #include "app/ticker.h"
+#include "app/translations.h"
+#include "ui/accountdelegate.h"
+#include "ui/accountview.h"
 #include "ui/appicon.h"
 #include "ui/mainwindow.h"
 #include "ui/trayicon.h"
@@ -19,10 +23,9 @@
 #include <QClipboard>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
-#include <QTranslator>
+#include <QTimer>
 
 #include <memory>
 #include <string_view>
@@ -37,27 +40,6 @@ struct MainText
 {
     Q_DECLARE_TR_FUNCTIONS(sandi::Main)
 };
-
-// Loads Sandi's translation (embedded by qt_add_translations under :/i18n/) and, for Indonesian,
-// Qt's own. The setting or, by default, the system locale picks Indonesian or English; English
-// has a translation too, for its plural forms ("1 second", "2 seconds").
-void installTranslators(QCoreApplication& app, const Settings& settings)
-{
-    const QString language = settings.effectiveLanguage(QLocale::system().name());
-    auto* own = new QTranslator(&app);
-    if (own->load(u":/i18n/sandi_%1.qm"_s.arg(language))) {
-        QCoreApplication::installTranslator(own);
-    }
-    if (language != u"id"_s) {
-        return;
-    }
-    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(QLocale::Indonesian), u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    }
-}
 
 // Everything the primary instance runs; members are destroyed in reverse order (window first).
 class Session
@@ -83,8 +65,11 @@ public:
     }
 
     // Shows the list at once; codes fill in as the keychain answers.
-    void start(const QStringList& arguments)
+    void start(const QStringList& arguments, StartupReport* report)
     {
+        if (report->isActive()) {
+            observeStartup(report);
+        }
         m_window.show();
         m_store.load(SecretLoading::All);
         handle(arguments);
@@ -94,24 +79,39 @@ public:
     void handle(const QStringList& arguments)
     {
         TrayIcon::raiseWindow(&m_window);
+        QStringList links;
         for (const QString& argument : arguments) {
-            if (!isOtpauthLink(argument)) {
-                m_window.showArgumentError(
-                    MainText::tr("Sandi does not understand “%1”. It accepts an otpauth:// link.")
-                        .arg(argument.left(80)));
+            const QString trimmed = argument.trimmed();
+            if (isOtpauthLink(trimmed) || trimmed.startsWith(u"otpauth-migration://"_s, Qt::CaseInsensitive)) {
+                links.append(trimmed);
                 continue;
             }
-            const auto entry = entryFromLink(argument);
-            if (!entry) {
-                m_window.showArgumentError(MainText::tr("The link could not be added: %1").arg(entry.error().message));
-                continue;
-            }
-            m_window.addAccount(&*entry);
-            return; // one dialog at a time
+            m_window.showArgumentError(
+                MainText::tr("Sandi does not understand “%1”. It accepts an otpauth:// link.").arg(argument.left(80)));
+        }
+        if (!links.isEmpty()) {
+            m_window.importTexts(links); // "Add account?", once the list is loaded
         }
     }
 
 private:
+    // Feeds the benchmark's milestones (off by default: SANDI_REPORT_STARTUP).
+    void observeStartup(StartupReport* report)
+    {
+        QObject::connect(&m_store, &AccountStore::secretLoaded, &m_window,
+                         [report] { report->mark(StartupReport::Milestone::SecretLoaded); });
+        auto* delegate = qobject_cast<AccountDelegate*>(m_window.view()->itemDelegate());
+        if (!delegate) {
+            return;
+        }
+        delegate->setPaintObserver([report, context = &m_window](bool codeShown) {
+            // Noted from the event loop, once this paint has been flushed to the window.
+            QTimer::singleShot(0, context, [report, codeShown] {
+                report->mark(codeShown ? StartupReport::Milestone::CodePainted : StartupReport::Milestone::RowPainted);
+            });
+        });
+    }
+
     KeychainSecretStore m_secrets;
     AccountStore m_store;
     AccountListModel m_model;
@@ -160,12 +160,13 @@ QStringList parseArguments(QCoreApplication& app)
 int main(int argc, char* argv[])
 {
     using namespace sandi;
+    const std::int64_t mainEntered = StartupReport::now();
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
         applyApplicationIdentity();
         QCoreApplication::setApplicationVersion(QStringLiteral(SANDI_VERSION));
         Settings settings;
-        installTranslators(app, settings);
+        installTranslators(app, settings.effectiveLanguage(QLocale::system().name()));
         parseArguments(app);
         return 0;
     }
@@ -177,8 +178,11 @@ int main(int argc, char* argv[])
     QGuiApplication::setWindowIcon(appIcon());
     QApplication::setQuitOnLastWindowClosed(false); // the window may live on in the tray; quit is explicit
 
+    StartupReport startupReport = StartupReport::fromEnvironment();
+    startupReport.mark(StartupReport::Milestone::MainEntered, mainEntered);
+
     Settings settings;
-    installTranslators(app, settings);
+    installTranslators(app, settings.effectiveLanguage(QLocale::system().name()));
     const QStringList arguments = parseArguments(app);
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -188,7 +192,7 @@ int main(int argc, char* argv[])
     QObject::connect(&instance, &SingleInstance::forwarded, &app, [] { QCoreApplication::exit(0); });
     QObject::connect(&instance, &SingleInstance::becamePrimary, &app, [&] {
         session = std::make_unique<Session>(app, settings, dataDir);
-        session->start(arguments);
+        session->start(arguments, &startupReport);
     });
     QObject::connect(&instance, &SingleInstance::argumentsReceived, &app, [&](const QStringList& received) {
         if (session) {

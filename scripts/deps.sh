@@ -8,6 +8,10 @@ build_pkgs=(
     g++ cmake ninja-build pkg-config dpkg-dev ca-certificates
     qt6-base-dev libssl-dev libexpected-dev libzxing-dev
     qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
+    qt6-multimedia-dev
+    # The camera at run time: Qt Multimedia's GStreamer backend (Debian's default), with H.264 and
+    # MJPEG webcam decoding.
+    gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
 )
 test_pkgs=(
     libgtest-dev libbenchmark-dev
@@ -15,6 +19,8 @@ test_pkgs=(
     oathtool liboath-dev python3 python3-pyotp python3-protobuf
     libqrencode-dev libjpeg62-turbo-dev qrencode zbar-tools zxing-cpp-tools imagemagick
     xvfb xauth dbus gnome-keyring libsecret-tools fonts-dejavu-core
+    x11-utils xdotool openbox
+    ffmpeg
 )
 
 pkgs=("${build_pkgs[@]}")

@@ -1,335 +1,32 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US">
-<context>
-    <name>sandi</name>
-    <message>
-        <location filename="../app/errortext.cpp" line="13"/>
-        <source>The secret key is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="15"/>
-        <source>The secret key contains a character that is not allowed (only A–Z and 2–7).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="17"/>
-        <source>The secret key has the wrong length; a character may be missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="19"/>
-        <source>The algorithm is not supported; use SHA1, SHA256 or SHA512.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="21"/>
-        <source>The number of digits must be between 6 and 10.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="23"/>
-        <source>The period must be between 1 and 86400 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="25"/>
-        <source>The start time (T0) is not a valid number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="27"/>
-        <source>The time is out of range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="29"/>
-        <source>The cryptographic library failed; the code cannot be computed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="31"/>
-        <source>This is not an otpauth:// link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="33"/>
-        <source>This kind of one-time code is not supported (only TOTP, HOTP and Steam).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="35"/>
-        <source>The link contains a broken %-escape.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="37"/>
-        <source>The link or export contains text that is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="39"/>
-        <source>The link names neither an account nor an issuer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="41"/>
-        <source>The link has no secret key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="43"/>
-        <source>The secret key in the link is not valid Base32.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="45"/>
-        <source>The link gives the same parameter twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="47"/>
-        <source>An HOTP link must give a counter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="49"/>
-        <source>The counter is not a valid number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="51"/>
-        <source>The link is malformed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="53"/>
-        <source>This is not an otpauth-migration:// export link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="55"/>
-        <source>The export link has no data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="57"/>
-        <source>The export data is damaged (invalid Base64).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="59"/>
-        <source>The export data is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="61"/>
-        <source>The export holds an account of a kind that is not supported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="63"/>
-        <source>The picture has a pixel format that cannot be scanned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="65"/>
-        <source>The picture is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="67"/>
-        <source>The picture is too large to scan for a QR code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="69"/>
-        <source>The picture has no image data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="71"/>
-        <source>The picture&apos;s data is malformed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="73"/>
-        <source>The QR code reader failed unexpectedly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="75"/>
-        <source>Unknown error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="20"/>
-        <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="22"/>
-        <source>the macOS Keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="24"/>
-        <source>the system keychain (Secret Service)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="31"/>
-        <source>Sign in to your user account normally (not as a guest), then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="33"/>
-        <source>Install and start GNOME Keyring (package gnome-keyring) or KWallet, sign out and in again, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="47"/>
-        <source>The account list was missing or could not be used. Sandi opened its last good copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="49"/>
-        <source>The account list was damaged. Sandi restored its last good copy; the damaged file was kept as %1. Check that every account is there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="53"/>
-        <source>The account list was saved by a newer version of Sandi. Sandi opened the last copy it can read; the newer file was kept as %1. Update Sandi to see every account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="58"/>
-        <source>Sandi cannot read the account list and has left it untouched; nothing can be changed until it can be read. Check the permissions of Sandi&apos;s data folder, then restart Sandi.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="62"/>
-        <source>The account list is damaged and there is no usable copy, so the list is empty. Nothing was deleted: the file was kept as %1. If a newer version of Sandi wrote it, update Sandi; otherwise add your accounts again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="76"/>
-        <source>Secret keys are kept in %1, which is not available, so accounts cannot be added or changed. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="80"/>
-        <source>Access to %1 was refused. Allow Sandi to use it (unlock it if asked), then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="83"/>
-        <source>%1 reported an error. Try again; if it keeps happening, restart the computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="85"/>
-        <source>The disk is full, so the change was not saved and nothing was lost. Free some disk space, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="88"/>
-        <source>The change could not be saved, and nothing was lost. Check that the disk is working and that you may write to Sandi&apos;s data folder, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="91"/>
-        <source>This account no longer exists; it may have been removed by another Sandi window or by sandi-cli.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="94"/>
-        <source>The account list is read-only for now, so the change was not made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="96"/>
-        <source>The secret key is not valid: use only the letters A–Z and the digits 2–7.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="98"/>
-        <source>Another Sandi program is saving the account list. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="100"/>
-        <source>The secret key of this account is not available, so no code can be shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="102"/>
-        <source>Only counter-based (HOTP) accounts have a next code to request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="104"/>
-        <source>The code could not be computed; the cryptographic library failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="117"/>
-        <source>The secret key of this account is missing from %1. Remove the account and add it again (for SPSE: do a Reset TOTP and scan the new QR code).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="121"/>
-        <source>Access to %1 was refused, so this account&apos;s code cannot be shown. Allow Sandi to use it, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="125"/>
-        <source>%1 is not available, so no code can be shown. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="127"/>
-        <source>%1 reported an error while reading this account&apos;s secret key. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="138"/>
-        <source>Read-only: %1 is not available, so accounts cannot be added or changed and no code can be shown. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="142"/>
-        <source>Read-only: a damaged account list could not be moved aside, so Sandi does not overwrite it. Check the permissions of Sandi&apos;s data folder, then restart Sandi.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
     <name>sandi::AccountDelegate</name>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="154"/>
+        <location filename="../ui/accountdelegate.cpp" line="182"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="156"/>
+        <location filename="../ui/accountdelegate.cpp" line="184"/>
         <source>Secret key missing</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="158"/>
+        <location filename="../ui/accountdelegate.cpp" line="186"/>
         <source>Cannot read the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="162"/>
+        <location filename="../ui/accountdelegate.cpp" line="190"/>
         <source>Click or press Enter for a code</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="192"/>
+        <location filename="../ui/accountdelegate.cpp" line="220"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -338,32 +35,32 @@
         <location filename="../app/accountlistmodel.cpp" line="142"/>
         <source>%1 (%2)</source>
         <extracomment>An account in the list: issuer (the LPSE&apos;s name), then the account (user ID)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/accountlistmodel.cpp" line="150"/>
         <source>%1: loading the secret key</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/accountlistmodel.cpp" line="152"/>
         <source>%1: the secret key is missing</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/accountlistmodel.cpp" line="154"/>
         <source>%1: the keychain is locked or unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/accountlistmodel.cpp" line="159"/>
         <source>%1: press Enter for a code</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/accountlistmodel.cpp" line="162"/>
         <source>%1: code %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/accountlistmodel.cpp" line="164"/>
@@ -380,181 +77,181 @@
         <location filename="../ui/adddialog.cpp" line="20"/>
         <location filename="../ui/adddialog.cpp" line="73"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="37"/>
         <source>Type the account&apos;s details and its secret key (the text shown next to the QR code).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="46"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="56"/>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="61"/>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="74"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="86"/>
         <source>e.g. LPSE Kabupaten Kudus</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="87"/>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="88"/>
         <source>&amp;Issuer (LPSE name):</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="91"/>
         <source>e.g. ppk1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="92"/>
         <source>Account (user ID)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="93"/>
         <source>A&amp;ccount (user ID):</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="98"/>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="99"/>
         <source>Letters A–Z and digits 2–7</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="102"/>
         <location filename="../ui/adddialog.cpp" line="107"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="104"/>
         <location filename="../ui/adddialog.cpp" line="108"/>
         <source>Show the secret key</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="107"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="108"/>
         <source>Hide the secret key</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="113"/>
         <source>&amp;Secret key:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="126"/>
         <source>TOTP (time-based, most services and SPSE)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="127"/>
         <source>HOTP (counter-based)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="128"/>
         <source>Steam</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="129"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="130"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="136"/>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="137"/>
         <source>A&amp;lgorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="142"/>
         <source>Digits</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="143"/>
         <source>&amp;Digits:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="148"/>
         <source> s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="149"/>
         <source>Period in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="150"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="154"/>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="155"/>
         <source>C&amp;ounter:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="183"/>
         <location filename="../ui/adddialog.cpp" line="188"/>
         <source>Add account?</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="189"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -562,13 +259,136 @@
     <message>
         <location filename="../ui/banner.cpp" line="45"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/banner.cpp" line="80"/>
         <location filename="../ui/banner.cpp" line="81"/>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::CameraDialog</name>
+    <message>
+        <location filename="../ui/cameradialog.cpp" line="32"/>
+        <source>Scan with camera</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/cameradialog.cpp" line="63"/>
+        <source>Camera</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/cameradialog.cpp" line="68"/>
+        <source>&amp;Camera:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/cameradialog.cpp" line="88"/>
+        <source>Camera preview</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/cameradialog.cpp" line="89"/>
+        <source>What the camera sees. Hold the QR code in front of it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/cameradialog.cpp" line="156"/>
+        <source>Close</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/cameradialog.cpp" line="156"/>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::CameraListModel</name>
+    <message>
+        <location filename="../app/scan/cameralistmodel.cpp" line="26"/>
+        <source>Camera</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/cameralistmodel.cpp" line="28"/>
+        <source>%1 (%2)</source>
+        <comment>a camera&apos;s name and its number among cameras of that name</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::CameraScan</name>
+    <message>
+        <location filename="../app/scan/camerascan.cpp" line="48"/>
+        <source>Starting the camera…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/camerascan.cpp" line="82"/>
+        <source>Hold the QR code in front of the camera.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/camerascan.cpp" line="100"/>
+        <source>QR code found.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::CameraSource</name>
+    <message>
+        <location filename="../app/scan/camerasource.cpp" line="38"/>
+        <source>Sandi is not allowed to use the camera. Open System Settings → Privacy &amp; Security → Camera (on macOS 12 and earlier: System Preferences → Security &amp; Privacy → Camera), turn on Sandi, then open this window again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/camerasource.cpp" line="42"/>
+        <source>Windows does not let Sandi use the camera. Open Settings → Privacy &amp; security → Camera, turn on “Let desktop apps access your camera”, then try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/camerasource.cpp" line="47"/>
+        <source>Sandi is not allowed to open the camera. Your user account may need to be in the “video” group: ask whoever looks after this computer, then try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/camerasource.cpp" line="77"/>
+        <source>No camera was found. Connect a webcam and try again, or scan the QR code from the screen or from an image file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/camerasource.cpp" line="80"/>
+        <source>The camera is being used by another program, such as a video call. Close that program or choose another camera, then try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/camerasource.cpp" line="85"/>
+        <source>The camera was disconnected. Connect it again, or choose another camera.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/camerasource.cpp" line="89"/>
+        <source>The camera sends no picture. If Sandi was refused access to the camera, open System Settings → Privacy &amp; Security → Camera, turn on Sandi, then open this window again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/camerasource.cpp" line="93"/>
+        <source>The camera sends no picture. Another program, such as a video call, may be using it, or Sandi may not be allowed to use it. Close other programs that use the camera or choose another camera, then try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/camerasource.cpp" line="100"/>
+        <source>The camera could not be started.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/camerasource.cpp" line="102"/>
+        <source>The camera could not be started (%1).</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -576,27 +396,27 @@
     <message>
         <location filename="../app/codecopier.cpp" line="25"/>
         <source>This account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/codecopier.cpp" line="54"/>
         <source>Sandi cannot save the counter right now, so it cannot give a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/codecopier.cpp" line="81"/>
         <source>The secret key of this account is missing from the keychain. Delete the account and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/codecopier.cpp" line="84"/>
         <source>The keychain is locked or unavailable, so Sandi cannot read the secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/codecopier.cpp" line="89"/>
         <source>The secret key is still loading. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -604,65 +424,354 @@
     <message>
         <location filename="../ui/editdialog.cpp" line="20"/>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/editdialog.cpp" line="24"/>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/editdialog.cpp" line="25"/>
         <source>Account (user ID)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/editdialog.cpp" line="26"/>
         <source>&amp;Issuer (LPSE name):</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/editdialog.cpp" line="27"/>
         <source>A&amp;ccount (user ID):</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/editdialog.cpp" line="30"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/editdialog.cpp" line="34"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/editdialog.cpp" line="35"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::Error</name>
+    <message>
+        <location filename="../app/errortext.cpp" line="21"/>
+        <source>The secret key is empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="23"/>
+        <source>The secret key contains a character that is not allowed (only A–Z and 2–7).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="25"/>
+        <source>The secret key has the wrong length; a character may be missing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="27"/>
+        <source>The algorithm is not supported; use SHA1, SHA256 or SHA512.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="29"/>
+        <source>The number of digits must be between 6 and 10.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="31"/>
+        <source>The period must be between 1 and 86400 seconds.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="33"/>
+        <source>The start time (T0) is not a valid number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="35"/>
+        <source>The time is out of range.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="37"/>
+        <source>The cryptographic library failed; the code cannot be computed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="39"/>
+        <source>This is not an otpauth:// link.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="41"/>
+        <source>This kind of one-time code is not supported (only TOTP, HOTP and Steam).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="43"/>
+        <source>The link contains a broken %-escape.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="45"/>
+        <source>The link or export contains text that is not valid UTF-8.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="47"/>
+        <source>The link names neither an account nor an issuer.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="49"/>
+        <source>The link has no secret key.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="51"/>
+        <source>The secret key in the link is not valid Base32.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="53"/>
+        <source>The link gives the same parameter twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="55"/>
+        <source>An HOTP link must give a counter.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="57"/>
+        <source>The counter is not a valid number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="59"/>
+        <source>The link is malformed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="61"/>
+        <source>This is not an otpauth-migration:// export link.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="63"/>
+        <source>The export link has no data.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="65"/>
+        <source>The export data is damaged (invalid Base64).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="67"/>
+        <source>The export data is damaged or incomplete.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="69"/>
+        <source>The export holds an account of a kind that is not supported.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="71"/>
+        <source>The picture has a pixel format that cannot be scanned.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="73"/>
+        <source>The picture is empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="75"/>
+        <source>The picture is too large to scan for a QR code.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="77"/>
+        <source>The picture has no image data.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="79"/>
+        <source>The picture&apos;s data is malformed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="81"/>
+        <source>The QR code reader failed unexpectedly.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="83"/>
+        <source>Unknown error.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::FrameScanner</name>
+    <message>
+        <location filename="../app/scan/framescanner.cpp" line="176"/>
+        <location filename="../app/scan/framescanner.cpp" line="269"/>
+        <source>The camera picture could not be read.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::ImportDialog</name>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="41"/>
+        <source>Add account?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="41"/>
+        <source>Add accounts?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="51"/>
+        <source>One QR code cannot be added:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="52"/>
+        <source>Some QR codes cannot be added:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="57"/>
+        <source>Codes that cannot be added</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="83"/>
+        <location filename="../ui/importdialog.cpp" line="84"/>
+        <source>(none)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="88"/>
+        <source>Issuer (LPSE):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="89"/>
+        <source>Account (user ID):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="90"/>
+        <source>Type:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="94"/>
+        <source>Add this account to Sandi?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="95"/>
+        <source>&amp;Add</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="110"/>
+        <source>This account is already in Sandi. If you did a Reset TOTP in SPSE, the old code no longer works: replace it. Keep both only if you know the old one is still in use.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="114"/>
+        <source>&amp;Replace</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="117"/>
+        <source>&amp;Keep both</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="138"/>
+        <source>Accounts in this Google Authenticator export:</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="139"/>
+        <source>The scan found %n accounts. Choose the ones to add:</source>
+        <translation>
+            <numerusform>The scan found %n account. Choose the ones to add:</numerusform>
+            <numerusform>The scan found %n accounts. Choose the ones to add:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="144"/>
+        <source>Accounts to add</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="151"/>
+        <source>already in Sandi</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="163"/>
+        <source>&amp;Replace the accounts already in Sandi (after a Reset TOTP the old codes no longer work)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="173"/>
+        <source>Scanned part %1 of %2. Still missing: part %3. Scan the next QR code of the export, or add these accounts now.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="179"/>
+        <source>Export progress</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="181"/>
+        <source>&amp;Scan next part</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="187"/>
+        <source>&amp;Add selected</source>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>sandi::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="100"/>
+        <location filename="../app/main.cpp" line="90"/>
         <source>Sandi does not understand “%1”. It accepts an otpauth:// link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="106"/>
-        <source>The link could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="148"/>
         <source>Sandi: one-time login codes (TOTP) for SPSE and other services.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="151"/>
         <source>An otpauth:// link to add; opens the add dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -670,124 +779,168 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>Sandi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
-        <source>Type to filter by issuer or account (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="83"/>
-        <source>Filter accounts</source>
-        <translation type="unfinished"></translation>
+        <source>Type to filter by issuer or account (Ctrl+F)</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
-        <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <source>Filter accounts</source>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="94"/>
+        <source>Accounts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Press Enter or click to copy the code. Delete removes the account.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>No accounts yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
-        <source>Add the account you log in with, for example your SPSE user ID. You need the secret key that the service shows next to its QR code when you activate TOTP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
-        <source>Add account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
-        <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
-        <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
-        <source>&amp;Edit account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
-        <source>&amp;Delete account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
-        <location filename="../ui/mainwindowactions.cpp" line="110"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="168"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <source>Add account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <source>&amp;Add account…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <source>Add the account you log in with, for example your SPSE user ID: open the activation page with its QR code (SPSE: Aktivasi TOTP), then scan it here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <source>Scan QR code on screen</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <source>Enter the secret key instead…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <source>Add account by typing its secret key</source>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="169"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Copy code</source>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="170"/>
+        <source>&amp;Edit account…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <source>Edit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <source>&amp;Delete account…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindowactions.cpp" line="112"/>
+        <source>Delete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <source>Move &amp;up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <source>Move do&amp;wn</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <source>&amp;Settings…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <source>Settings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <source>&amp;Quit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <source>Scan &amp;screen</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <source>Scan screen</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <source>Find the activation QR code on the screen (Ctrl+Shift+S)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <source>Scan with &amp;camera…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <source>Scan &amp;image file…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <source>&amp;Paste QR code or link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Code copied</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>It is cleared from the clipboard in %n second(s).</source>
         <translation>
             <numerusform>It is cleared from the clipboard in %n second.</numerusform>
@@ -795,63 +948,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>Not copied</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>No account matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="49"/>
+        <location filename="../ui/mainwindowactions.cpp" line="51"/>
+        <location filename="../ui/mainwindowscan.cpp" line="150"/>
         <source>Cannot add an account now</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="65"/>
+        <location filename="../ui/mainwindowactions.cpp" line="67"/>
         <source>Account added</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="88"/>
+        <location filename="../ui/mainwindowactions.cpp" line="90"/>
         <source>Account saved</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="103"/>
+        <location filename="../ui/mainwindowactions.cpp" line="105"/>
         <source>Delete account?</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="103"/>
+        <location filename="../ui/mainwindowactions.cpp" line="105"/>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="107"/>
+        <location filename="../ui/mainwindowactions.cpp" line="109"/>
         <source>The account and its secret key are removed from this computer, including the keychain. To get codes for it again you must activate TOTP again (in SPSE: Reset TOTP).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="112"/>
+        <location filename="../ui/mainwindowactions.cpp" line="114"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="122"/>
+        <location filename="../ui/mainwindowactions.cpp" line="124"/>
         <source>Account deleted</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="197"/>
-        <location filename="../ui/mainwindowactions.cpp" line="232"/>
+        <location filename="../ui/mainwindowactions.cpp" line="202"/>
+        <location filename="../ui/mainwindowactions.cpp" line="237"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowactions.cpp" line="221"/>
+        <location filename="../ui/mainwindowactions.cpp" line="226"/>
         <source>%n account(s) have no secret key in the keychain, so no code can be shown for them. Delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</source>
         <translation>
             <numerusform>%n account has no secret key in the keychain, so no code can be shown for it. Delete the account and add it again (in SPSE: Reset TOTP, then activate again).</numerusform>
@@ -859,9 +1013,131 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="244"/>
+        <location filename="../ui/mainwindowactions.cpp" line="249"/>
         <source>Asking the keychain again…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="109"/>
+        <source>Scan image file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="110"/>
+        <source>Images (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="157"/>
+        <source>Cannot add the link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="186"/>
+        <source>Scan failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="198"/>
+        <source>Nothing to add</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="199"/>
+        <source>The QR code cannot be added.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="200"/>
+        <source>None of the QR codes can be added.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="217"/>
+        <source>No QR code was found on the screen.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="218"/>
+        <source>Make sure the whole QR code is visible (not covered by another window), or pick the part of the screen where it is.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="222"/>
+        <source>No QR code was found in “%1”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="223"/>
+        <source>Use a picture where the whole QR code is sharp and not cut off.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="226"/>
+        <source>No QR code was found.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="229"/>
+        <source>No QR code found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="235"/>
+        <source>&amp;Pick area…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="289"/>
+        <source>Not everything was added</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowscan.cpp" line="299"/>
+        <source>%n account(s) replaced</source>
+        <translation>
+            <numerusform>%n account replaced</numerusform>
+            <numerusform>%n accounts replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowscan.cpp" line="300"/>
+        <source>%n account(s) added</source>
+        <translation>
+            <numerusform>%n account added</numerusform>
+            <numerusform>%n accounts added</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="336"/>
+        <location filename="../ui/mainwindowscan.cpp" line="356"/>
+        <source>Delete the image?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="337"/>
+        <source>“%1” holds the account&apos;s secret key: anyone who has the file can make its codes. Delete it now?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="343"/>
+        <source>&amp;Delete file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="345"/>
+        <source>&amp;Keep</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="354"/>
+        <source>Image deleted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="357"/>
+        <source>“%1” could not be deleted: %2</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -869,12 +1145,183 @@
     <message>
         <location filename="../app/manualentry.cpp" line="51"/>
         <source>Enter the secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/manualentry.cpp" line="105"/>
         <source>Enter the issuer or the account name (user ID).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::PortalScreenshot</name>
+    <message>
+        <location filename="../app/scan/portalscreenshot.cpp" line="72"/>
+        <source>Sandi cannot reach the desktop&apos;s screenshot service: there is no D-Bus session.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/portalscreenshot.cpp" line="131"/>
+        <source>The desktop has no screenshot service that Sandi can use (%1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/portalscreenshot.cpp" line="148"/>
+        <source>The screenshot was cancelled.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/portalscreenshot.cpp" line="149"/>
+        <source>The desktop refused to take a screenshot for Sandi.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/portalscreenshot.cpp" line="154"/>
+        <source>The desktop&apos;s screenshot service gave no picture that Sandi can open.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::RegionPicker</name>
+    <message>
+        <location filename="../ui/regionpicker.cpp" line="49"/>
+        <source>Pick the area of the QR code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/regionpicker.cpp" line="50"/>
+        <source>Screen area picker</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/regionpicker.cpp" line="69"/>
+        <source>Drag a rectangle over the QR code. Enter scans the whole screen; Esc cancels.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::Scan</name>
+    <message>
+        <location filename="../app/scan/imagescan.cpp" line="51"/>
+        <location filename="../app/scan/imagescan.cpp" line="64"/>
+        <source>The image is empty or could not be read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/scanimport.cpp" line="42"/>
+        <source>A web address (%1), not an account.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/scanimport.cpp" line="46"/>
+        <source>An empty QR code, not an account.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/scanimport.cpp" line="52"/>
+        <source>A QR code holding text (“%1”), not an account.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/scan/scanimport.cpp" line="103"/>
+        <source>HOTP (counter) · %n digits</source>
+        <translation>
+            <numerusform>HOTP (counter) · %n digit</numerusform>
+            <numerusform>HOTP (counter) · %n digits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/scan/scanimport.cpp" line="105"/>
+        <source>Steam Guard · 5 characters</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/scan/scanimport.cpp" line="109"/>
+        <source>TOTP · %1 digits · every %n s</source>
+        <translation>
+            <numerusform>TOTP · %1 digits · every %n s</numerusform>
+            <numerusform>TOTP · %1 digits · every %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/scan/scanimport.cpp" line="165"/>
+        <source>An account link that cannot be added: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/scanimport.cpp" line="181"/>
+        <source>A Google Authenticator export that cannot be read: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/scanimport.cpp" line="200"/>
+        <source>“%1” from the Google Authenticator export cannot be added: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/scanimport.cpp" line="271"/>
+        <source>%1 was not added: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/scanimport.cpp" line="297"/>
+        <source>%1 was added, but the old account could not be removed: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/clipboardscanner.cpp" line="88"/>
+        <source>The clipboard holds neither a QR code picture nor an otpauth link.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/filescanner.cpp" line="29"/>
+        <source>“%1” is not an image that Sandi can read (PNG, JPEG, BMP, GIF…).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/filescanner.cpp" line="35"/>
+        <source>“%1” is too large (%2 × %3 pixels); Sandi reads images of up to 64 megapixels.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/filescanner.cpp" line="44"/>
+        <source>“%1” is damaged or incomplete: the image cannot be read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/filescanner.cpp" line="45"/>
+        <source>“%1” cannot be read as an image (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/filescanner.cpp" line="58"/>
+        <source>The file “%1” does not exist.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/filescanner.cpp" line="62"/>
+        <source>“%1” is a folder, not an image file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/filescanner.cpp" line="67"/>
+        <source>The file “%1” cannot be opened: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/screenscanner.cpp" line="109"/>
+        <source>Sandi could not take a screenshot.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/screenscanner.cpp" line="142"/>
+        <source>There is no screenshot to pick an area from yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/scan/screenscanner.cpp" line="156"/>
+        <source>The chosen area is not on any screen.</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -882,68 +1329,211 @@
     <message>
         <location filename="../ui/settingsdialog.cpp" line="20"/>
         <source>&amp;Keep Sandi running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="22"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="27"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="32"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="33"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="34"/>
         <source>A new language is used the next time Sandi starts.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="39"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="40"/>
         <source> s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="42"/>
         <source>Clear the clipboard after, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="43"/>
         <source>&amp;Clear a copied code from the clipboard after:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="50"/>
         <source>This desktop has no system tray, so closing the window quits Sandi.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="57"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="58"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::StoreMessages</name>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="21"/>
+        <source>Windows Credential Manager</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="23"/>
+        <source>the macOS Keychain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="25"/>
+        <source>the system keychain (Secret Service)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="32"/>
+        <source>Sign in to your user account normally (not as a guest), then try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="34"/>
+        <source>Install and start GNOME Keyring (package gnome-keyring) or KWallet, sign out and in again, then try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="48"/>
+        <source>The account list was missing or could not be used. Sandi opened its last good copy.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="50"/>
+        <source>The account list was damaged. Sandi restored its last good copy; the damaged file was kept as %1. Check that every account is there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="54"/>
+        <source>The account list was saved by a newer version of Sandi. Sandi opened the last copy it can read; the newer file was kept as %1. Update Sandi to see every account.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="59"/>
+        <source>Sandi cannot read the account list and has left it untouched; nothing can be changed until it can be read. Check the permissions of Sandi&apos;s data folder, then restart Sandi.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="63"/>
+        <source>The account list is damaged and there is no usable copy, so the list is empty. Nothing was deleted: the file was kept as %1. If a newer version of Sandi wrote it, update Sandi; otherwise add your accounts again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="77"/>
+        <source>Secret keys are kept in %1, which is not available, so accounts cannot be added or changed. %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="81"/>
+        <source>Access to %1 was refused. Allow Sandi to use it (unlock it if asked), then try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="84"/>
+        <source>%1 reported an error. Try again; if it keeps happening, restart the computer.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="87"/>
+        <source>The disk is full, so the change was not saved and nothing was lost. Free some disk space, then try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="90"/>
+        <source>The change could not be saved, and nothing was lost. Check that the disk is working and that you may write to Sandi&apos;s data folder, then try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="93"/>
+        <source>This account no longer exists; it may have been removed by another Sandi window or by sandi-cli.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="96"/>
+        <source>The account list is read-only for now, so the change was not made.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="98"/>
+        <source>The secret key is not valid: use only the letters A–Z and the digits 2–7.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="100"/>
+        <source>Another Sandi program is saving the account list. Try again in a moment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="102"/>
+        <source>The secret key of this account is not available, so no code can be shown.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="104"/>
+        <source>Only counter-based (HOTP) accounts have a next code to request.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="106"/>
+        <source>The code could not be computed; the cryptographic library failed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="119"/>
+        <source>The secret key of this account is missing from %1. Remove the account and add it again (for SPSE: do a Reset TOTP and scan the new QR code).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="123"/>
+        <source>Access to %1 was refused, so this account&apos;s code cannot be shown. Allow Sandi to use it, then try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="127"/>
+        <source>%1 is not available, so no code can be shown. %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="129"/>
+        <source>%1 reported an error while reading this account&apos;s secret key. Try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="141"/>
+        <source>Read-only: %1 is not available, so accounts cannot be added or changed and no code can be shown. %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="145"/>
+        <source>Read-only: a damaged account list could not be moved aside, so Sandi does not overwrite it. Check the permissions of Sandi&apos;s data folder, then restart Sandi.</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -951,7 +1541,7 @@
     <message>
         <location filename="../ui/toast.cpp" line="14"/>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -959,28 +1549,28 @@
     <message>
         <location filename="../ui/trayicon.cpp" line="18"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/trayicon.cpp" line="21"/>
         <source>Sandi: one-time codes</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/trayicon.cpp" line="73"/>
         <source>Hide window</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/trayicon.cpp" line="73"/>
         <source>Show window</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>sandi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="24"/>
+        <location filename="../app/cli/cli.cpp" line="26"/>
         <source>Usage: sandi-cli COMMAND [OPTIONS]
 
 Commands over a URI:
@@ -997,6 +1587,11 @@ Commands over your saved accounts (the same ones the Sandi window shows):
                                     (HOTP: the next code; the counter is saved first).
   remove QUERY                      Delete the account and its secret key.
 
+Commands over QR codes:
+  scan [--screen] [--json] FILE...  Print the text of every QR code in the image FILEs
+                                    (&quot;-&quot;: standard input) and, with --screen, on every
+                                    screen, one per line; --json: one JSON document.
+
 QUERY is part of the issuer or the account name, in any case, and must name exactly
 one account (an account id also works). An argument containing &quot;://&quot; is a URI.
 A URI of &quot;-&quot; is read from standard input, which keeps it out of the shell history.
@@ -1006,34 +1601,88 @@ Options:
   -V, --version   Show the version.
 
 Exit status: 0 success, 1 usage error, 2 invalid input, ambiguous QUERY or a failure
-of the account store or keychain (the reason is on stderr), 3 no account matches.
+of the account store or keychain, an unreadable image (the reason is on stderr), 3 no
+account matches or no QR code found.
 </source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="70"/>
+        <location filename="../app/cli/cli.cpp" line="82"/>
         <source>sandi-cli: no command given</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="90"/>
+        <location filename="../app/cli/cli.cpp" line="102"/>
         <source>sandi-cli: unknown command &quot;%1&quot;; see sandi-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
-    <message>
-        <location filename="../app/cli/commands.cpp" line="139"/>
+    <message numerus="yes">
+        <location filename="../app/cli/commands.cpp" line="140"/>
         <source>sandi-cli: expected %n argument(s); see sandi-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>sandi-cli: expected %n argument; see sandi-cli --help</numerusform>
+            <numerusform>sandi-cli: expected %n arguments; see sandi-cli --help</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="171"/>
+        <location filename="../app/cli/commands.cpp" line="174"/>
         <source>sandi-cli: --time needs a whole number of seconds, e.g. --time 1700000000</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="180"/>
+        <location filename="../app/cli/commands.cpp" line="184"/>
+        <location filename="../app/cli/storecommands.cpp" line="216"/>
         <source>Unix time in seconds (may be negative).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/storecommands.cpp" line="113"/>
+        <source>no account matches &quot;%1&quot;; see sandi-cli list</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/storecommands.cpp" line="117"/>
+        <source>&quot;%1&quot; matches %n accounts; give more of the name, or the id:</source>
+        <translation>
+            <numerusform>&quot;%1&quot; matches %n account; give more of the name, or the id:</numerusform>
+            <numerusform>&quot;%1&quot; matches %n accounts; give more of the name, or the id:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/storecommands.cpp" line="297"/>
+        <source>no folder for the accounts was found; is HOME set?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scancommand.cpp" line="72"/>
+        <source>standard input</source>
+        <comment>the image source &quot;-&quot;</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scancommand.cpp" line="149"/>
+        <source>no QR code found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scancommand.cpp" line="162"/>
+        <source>Scan every screen.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scancommand.cpp" line="163"/>
+        <source>Print one JSON document.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scancommand.cpp" line="173"/>
+        <source>sandi-cli: scan needs --screen or at least one image FILE; see sandi-cli --help</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scancommand.cpp" line="202"/>
+        <source>--screen needs a graphical session.</source>
+        <translation></translation>
     </message>
 </context>
 </TS>

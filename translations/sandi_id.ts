@@ -1,335 +1,32 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="id_ID">
-<context>
-    <name>sandi</name>
-    <message>
-        <location filename="../app/errortext.cpp" line="13"/>
-        <source>The secret key is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="15"/>
-        <source>The secret key contains a character that is not allowed (only A–Z and 2–7).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="17"/>
-        <source>The secret key has the wrong length; a character may be missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="19"/>
-        <source>The algorithm is not supported; use SHA1, SHA256 or SHA512.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="21"/>
-        <source>The number of digits must be between 6 and 10.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="23"/>
-        <source>The period must be between 1 and 86400 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="25"/>
-        <source>The start time (T0) is not a valid number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="27"/>
-        <source>The time is out of range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="29"/>
-        <source>The cryptographic library failed; the code cannot be computed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="31"/>
-        <source>This is not an otpauth:// link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="33"/>
-        <source>This kind of one-time code is not supported (only TOTP, HOTP and Steam).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="35"/>
-        <source>The link contains a broken %-escape.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="37"/>
-        <source>The link or export contains text that is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="39"/>
-        <source>The link names neither an account nor an issuer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="41"/>
-        <source>The link has no secret key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="43"/>
-        <source>The secret key in the link is not valid Base32.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="45"/>
-        <source>The link gives the same parameter twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="47"/>
-        <source>An HOTP link must give a counter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="49"/>
-        <source>The counter is not a valid number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="51"/>
-        <source>The link is malformed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="53"/>
-        <source>This is not an otpauth-migration:// export link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="55"/>
-        <source>The export link has no data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="57"/>
-        <source>The export data is damaged (invalid Base64).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="59"/>
-        <source>The export data is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="61"/>
-        <source>The export holds an account of a kind that is not supported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="63"/>
-        <source>The picture has a pixel format that cannot be scanned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="65"/>
-        <source>The picture is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="67"/>
-        <source>The picture is too large to scan for a QR code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="69"/>
-        <source>The picture has no image data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="71"/>
-        <source>The picture&apos;s data is malformed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="73"/>
-        <source>The QR code reader failed unexpectedly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/errortext.cpp" line="75"/>
-        <source>Unknown error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="20"/>
-        <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="22"/>
-        <source>the macOS Keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="24"/>
-        <source>the system keychain (Secret Service)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="31"/>
-        <source>Sign in to your user account normally (not as a guest), then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="33"/>
-        <source>Install and start GNOME Keyring (package gnome-keyring) or KWallet, sign out and in again, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="47"/>
-        <source>The account list was missing or could not be used. Sandi opened its last good copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="49"/>
-        <source>The account list was damaged. Sandi restored its last good copy; the damaged file was kept as %1. Check that every account is there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="53"/>
-        <source>The account list was saved by a newer version of Sandi. Sandi opened the last copy it can read; the newer file was kept as %1. Update Sandi to see every account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="58"/>
-        <source>Sandi cannot read the account list and has left it untouched; nothing can be changed until it can be read. Check the permissions of Sandi&apos;s data folder, then restart Sandi.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="62"/>
-        <source>The account list is damaged and there is no usable copy, so the list is empty. Nothing was deleted: the file was kept as %1. If a newer version of Sandi wrote it, update Sandi; otherwise add your accounts again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="76"/>
-        <source>Secret keys are kept in %1, which is not available, so accounts cannot be added or changed. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="80"/>
-        <source>Access to %1 was refused. Allow Sandi to use it (unlock it if asked), then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="83"/>
-        <source>%1 reported an error. Try again; if it keeps happening, restart the computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="85"/>
-        <source>The disk is full, so the change was not saved and nothing was lost. Free some disk space, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="88"/>
-        <source>The change could not be saved, and nothing was lost. Check that the disk is working and that you may write to Sandi&apos;s data folder, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="91"/>
-        <source>This account no longer exists; it may have been removed by another Sandi window or by sandi-cli.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="94"/>
-        <source>The account list is read-only for now, so the change was not made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="96"/>
-        <source>The secret key is not valid: use only the letters A–Z and the digits 2–7.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="98"/>
-        <source>Another Sandi program is saving the account list. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="100"/>
-        <source>The secret key of this account is not available, so no code can be shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="102"/>
-        <source>Only counter-based (HOTP) accounts have a next code to request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="104"/>
-        <source>The code could not be computed; the cryptographic library failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="117"/>
-        <source>The secret key of this account is missing from %1. Remove the account and add it again (for SPSE: do a Reset TOTP and scan the new QR code).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="121"/>
-        <source>Access to %1 was refused, so this account&apos;s code cannot be shown. Allow Sandi to use it, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="125"/>
-        <source>%1 is not available, so no code can be shown. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="127"/>
-        <source>%1 reported an error while reading this account&apos;s secret key. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="138"/>
-        <source>Read-only: %1 is not available, so accounts cannot be added or changed and no code can be shown. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/storemessages.cpp" line="142"/>
-        <source>Read-only: a damaged account list could not be moved aside, so Sandi does not overwrite it. Check the permissions of Sandi&apos;s data folder, then restart Sandi.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+<TS version="2.1" language="id_ID" sourcelanguage="en_US">
 <context>
     <name>sandi::AccountDelegate</name>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="154"/>
+        <location filename="../ui/accountdelegate.cpp" line="182"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="156"/>
+        <location filename="../ui/accountdelegate.cpp" line="184"/>
         <source>Secret key missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci rahasia tidak ada</translation>
     </message>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="158"/>
+        <location filename="../ui/accountdelegate.cpp" line="186"/>
         <source>Cannot read the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca penyimpanan rahasia sistem</translation>
     </message>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="162"/>
+        <location filename="../ui/accountdelegate.cpp" line="190"/>
         <source>Click or press Enter for a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik atau tekan Enter untuk mendapatkan kode</translation>
     </message>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="192"/>
+        <location filename="../ui/accountdelegate.cpp" line="220"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikutnya: %1</translation>
     </message>
 </context>
 <context>
@@ -338,38 +35,38 @@
         <location filename="../app/accountlistmodel.cpp" line="142"/>
         <source>%1 (%2)</source>
         <extracomment>An account in the list: issuer (the LPSE&apos;s name), then the account (user ID)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/accountlistmodel.cpp" line="150"/>
         <source>%1: loading the secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: memuat kunci rahasia</translation>
     </message>
     <message>
         <location filename="../app/accountlistmodel.cpp" line="152"/>
         <source>%1: the secret key is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kunci rahasia tidak ada</translation>
     </message>
     <message>
         <location filename="../app/accountlistmodel.cpp" line="154"/>
         <source>%1: the keychain is locked or unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: penyimpanan rahasia sistem terkunci atau tidak tersedia</translation>
     </message>
     <message>
         <location filename="../app/accountlistmodel.cpp" line="159"/>
         <source>%1: press Enter for a code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tekan Enter untuk mendapatkan kode</translation>
     </message>
     <message>
         <location filename="../app/accountlistmodel.cpp" line="162"/>
         <source>%1: code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kode %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/accountlistmodel.cpp" line="164"/>
         <source>%1: code %2, %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: kode %2, %n detik tersisa</numerusform>
         </translation>
     </message>
 </context>
@@ -379,181 +76,181 @@
         <location filename="../ui/adddialog.cpp" line="20"/>
         <location filename="../ui/adddialog.cpp" line="73"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah akun</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="37"/>
         <source>Type the account&apos;s details and its secret key (the text shown next to the QR code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik data akun dan kunci rahasianya (teks yang ditampilkan di samping kode QR).</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="46"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Galat</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="56"/>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lanjutan</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="61"/>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan lanjutan</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="74"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="86"/>
         <source>e.g. LPSE Kabupaten Kudus</source>
-        <translation type="unfinished"></translation>
+        <translation>contoh: LPSE Kabupaten Kudus</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="87"/>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerbit</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="88"/>
         <source>&amp;Issuer (LPSE name):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Penerbit (nama LPSE):</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="91"/>
         <source>e.g. ppk1</source>
-        <translation type="unfinished"></translation>
+        <translation>contoh: ppk1</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="92"/>
         <source>Account (user ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun (User ID)</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="93"/>
         <source>A&amp;ccount (user ID):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akun (User ID):</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="98"/>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci rahasia</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="99"/>
         <source>Letters A–Z and digits 2–7</source>
-        <translation type="unfinished"></translation>
+        <translation>Huruf A–Z dan angka 2–7</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="102"/>
         <location filename="../ui/adddialog.cpp" line="107"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="104"/>
         <location filename="../ui/adddialog.cpp" line="108"/>
         <source>Show the secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan kunci rahasia</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="107"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Sembunyikan</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="108"/>
         <source>Hide the secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sembunyikan kunci rahasia</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="113"/>
         <source>&amp;Secret key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunci rahasia:</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="126"/>
         <source>TOTP (time-based, most services and SPSE)</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP (berbasis waktu, untuk SPSE dan sebagian besar layanan)</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="127"/>
         <source>HOTP (counter-based)</source>
-        <translation type="unfinished"></translation>
+        <translation>HOTP (berbasis penghitung)</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="128"/>
         <source>Steam</source>
-        <translation type="unfinished"></translation>
+        <translation>Steam</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="129"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="130"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jenis:</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="136"/>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritme</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="137"/>
         <source>A&amp;lgorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Al&amp;goritme:</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="142"/>
         <source>Digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah digit</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="143"/>
         <source>&amp;Digits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah &amp;digit:</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="148"/>
         <source> s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> detik</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="149"/>
         <source>Period in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode dalam detik</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="150"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;eriode:</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="154"/>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Penghitung</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="155"/>
         <source>C&amp;ounter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peng&amp;hitung:</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="183"/>
         <location filename="../ui/adddialog.cpp" line="188"/>
         <source>Add account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah akun?</translation>
     </message>
     <message>
         <location filename="../ui/adddialog.cpp" line="189"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -561,13 +258,136 @@
     <message>
         <location filename="../ui/banner.cpp" line="45"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah</translation>
     </message>
     <message>
         <location filename="../ui/banner.cpp" line="80"/>
         <location filename="../ui/banner.cpp" line="81"/>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup pesan ini</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::CameraDialog</name>
+    <message>
+        <location filename="../ui/cameradialog.cpp" line="32"/>
+        <source>Scan with camera</source>
+        <translation>Pindai dengan kamera</translation>
+    </message>
+    <message>
+        <location filename="../ui/cameradialog.cpp" line="63"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../ui/cameradialog.cpp" line="68"/>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Kamera:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cameradialog.cpp" line="88"/>
+        <source>Camera preview</source>
+        <translation>Pratinjau kamera</translation>
+    </message>
+    <message>
+        <location filename="../ui/cameradialog.cpp" line="89"/>
+        <source>What the camera sees. Hold the QR code in front of it.</source>
+        <translation>Gambar dari kamera. Arahkan kode QR ke depan kamera.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cameradialog.cpp" line="156"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../ui/cameradialog.cpp" line="156"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::CameraListModel</name>
+    <message>
+        <location filename="../app/scan/cameralistmodel.cpp" line="26"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/cameralistmodel.cpp" line="28"/>
+        <source>%1 (%2)</source>
+        <comment>a camera&apos;s name and its number among cameras of that name</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::CameraScan</name>
+    <message>
+        <location filename="../app/scan/camerascan.cpp" line="48"/>
+        <source>Starting the camera…</source>
+        <translation>Menyalakan kamera…</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/camerascan.cpp" line="82"/>
+        <source>Hold the QR code in front of the camera.</source>
+        <translation>Arahkan kode QR ke depan kamera.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/camerascan.cpp" line="100"/>
+        <source>QR code found.</source>
+        <translation>Kode QR ditemukan.</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::CameraSource</name>
+    <message>
+        <location filename="../app/scan/camerasource.cpp" line="38"/>
+        <source>Sandi is not allowed to use the camera. Open System Settings → Privacy &amp; Security → Camera (on macOS 12 and earlier: System Preferences → Security &amp; Privacy → Camera), turn on Sandi, then open this window again.</source>
+        <translation>Sandi tidak diizinkan menggunakan kamera. Buka Pengaturan Sistem → Privasi &amp; Keamanan → Kamera (di macOS 12 dan sebelumnya: Preferensi Sistem → Keamanan &amp; Privasi → Kamera), aktifkan Sandi, lalu buka jendela ini lagi.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/camerasource.cpp" line="42"/>
+        <source>Windows does not let Sandi use the camera. Open Settings → Privacy &amp; security → Camera, turn on “Let desktop apps access your camera”, then try again.</source>
+        <translation>Windows tidak mengizinkan Sandi menggunakan kamera. Buka Pengaturan → Privasi &amp; keamanan → Kamera, aktifkan “Izinkan aplikasi desktop mengakses kamera Anda”, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/camerasource.cpp" line="47"/>
+        <source>Sandi is not allowed to open the camera. Your user account may need to be in the “video” group: ask whoever looks after this computer, then try again.</source>
+        <translation>Sandi tidak diizinkan membuka kamera. Akun pengguna komputer Anda mungkin perlu dimasukkan ke grup “video”: mintalah bantuan pengelola komputer ini, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/camerasource.cpp" line="77"/>
+        <source>No camera was found. Connect a webcam and try again, or scan the QR code from the screen or from an image file.</source>
+        <translation>Kamera tidak ditemukan. Hubungkan webcam lalu coba lagi, atau pindai kode QR dari layar atau dari berkas gambar.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/camerasource.cpp" line="80"/>
+        <source>The camera is being used by another program, such as a video call. Close that program or choose another camera, then try again.</source>
+        <translation>Kamera sedang digunakan oleh program lain, misalnya panggilan video. Tutup program tersebut atau pilih kamera lain, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/camerasource.cpp" line="85"/>
+        <source>The camera was disconnected. Connect it again, or choose another camera.</source>
+        <translation>Kamera terputus. Hubungkan kembali, atau pilih kamera lain.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/camerasource.cpp" line="89"/>
+        <source>The camera sends no picture. If Sandi was refused access to the camera, open System Settings → Privacy &amp; Security → Camera, turn on Sandi, then open this window again.</source>
+        <translation>Kamera tidak mengirimkan gambar. Jika Sandi ditolak mengakses kamera, buka Pengaturan Sistem → Privasi &amp; Keamanan → Kamera, aktifkan Sandi, lalu buka jendela ini lagi.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/camerasource.cpp" line="93"/>
+        <source>The camera sends no picture. Another program, such as a video call, may be using it, or Sandi may not be allowed to use it. Close other programs that use the camera or choose another camera, then try again.</source>
+        <translation>Kamera tidak mengirimkan gambar. Mungkin kamera sedang digunakan program lain, misalnya panggilan video, atau Sandi tidak diizinkan menggunakannya. Tutup program lain yang menggunakan kamera atau pilih kamera lain, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/camerasource.cpp" line="100"/>
+        <source>The camera could not be started.</source>
+        <translation>Kamera tidak dapat dinyalakan.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/camerasource.cpp" line="102"/>
+        <source>The camera could not be started (%1).</source>
+        <translation>Kamera tidak dapat dinyalakan (%1).</translation>
     </message>
 </context>
 <context>
@@ -575,27 +395,27 @@
     <message>
         <location filename="../app/codecopier.cpp" line="25"/>
         <source>This account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun ini sudah tidak ada.</translation>
     </message>
     <message>
         <location filename="../app/codecopier.cpp" line="54"/>
         <source>Sandi cannot save the counter right now, so it cannot give a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandi tidak dapat menyimpan penghitung saat ini, sehingga tidak dapat memberikan kode baru.</translation>
     </message>
     <message>
         <location filename="../app/codecopier.cpp" line="81"/>
         <source>The secret key of this account is missing from the keychain. Delete the account and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci rahasia akun ini tidak ada di penyimpanan rahasia sistem. Hapus akun ini, lalu tambahkan kembali.</translation>
     </message>
     <message>
         <location filename="../app/codecopier.cpp" line="84"/>
         <source>The keychain is locked or unavailable, so Sandi cannot read the secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyimpanan rahasia sistem terkunci atau tidak tersedia, sehingga Sandi tidak dapat membaca kunci rahasia.</translation>
     </message>
     <message>
         <location filename="../app/codecopier.cpp" line="89"/>
         <source>The secret key is still loading. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci rahasia masih dimuat. Coba lagi sesaat lagi.</translation>
     </message>
 </context>
 <context>
@@ -603,65 +423,353 @@
     <message>
         <location filename="../ui/editdialog.cpp" line="20"/>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah akun</translation>
     </message>
     <message>
         <location filename="../ui/editdialog.cpp" line="24"/>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerbit</translation>
     </message>
     <message>
         <location filename="../ui/editdialog.cpp" line="25"/>
         <source>Account (user ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun (User ID)</translation>
     </message>
     <message>
         <location filename="../ui/editdialog.cpp" line="26"/>
         <source>&amp;Issuer (LPSE name):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Penerbit (nama LPSE):</translation>
     </message>
     <message>
         <location filename="../ui/editdialog.cpp" line="27"/>
         <source>A&amp;ccount (user ID):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akun (User ID):</translation>
     </message>
     <message>
         <location filename="../ui/editdialog.cpp" line="30"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Galat</translation>
     </message>
     <message>
         <location filename="../ui/editdialog.cpp" line="34"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan</translation>
     </message>
     <message>
         <location filename="../ui/editdialog.cpp" line="35"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::Error</name>
+    <message>
+        <location filename="../app/errortext.cpp" line="21"/>
+        <source>The secret key is empty.</source>
+        <translation>Kunci rahasia kosong.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="23"/>
+        <source>The secret key contains a character that is not allowed (only A–Z and 2–7).</source>
+        <translation>Kunci rahasia memuat karakter yang tidak diperbolehkan (hanya A–Z dan 2–7).</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="25"/>
+        <source>The secret key has the wrong length; a character may be missing.</source>
+        <translation>Panjang kunci rahasia tidak sesuai; mungkin ada karakter yang terlewat.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="27"/>
+        <source>The algorithm is not supported; use SHA1, SHA256 or SHA512.</source>
+        <translation>Algoritme tidak didukung; gunakan SHA1, SHA256, atau SHA512.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="29"/>
+        <source>The number of digits must be between 6 and 10.</source>
+        <translation>Jumlah digit harus antara 6 dan 10.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="31"/>
+        <source>The period must be between 1 and 86400 seconds.</source>
+        <translation>Periode harus antara 1 dan 86400 detik.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="33"/>
+        <source>The start time (T0) is not a valid number.</source>
+        <translation>Waktu mulai (T0) bukan angka yang valid.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="35"/>
+        <source>The time is out of range.</source>
+        <translation>Waktu berada di luar rentang yang didukung.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="37"/>
+        <source>The cryptographic library failed; the code cannot be computed.</source>
+        <translation>Pustaka kriptografi gagal; kode tidak dapat dihitung.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="39"/>
+        <source>This is not an otpauth:// link.</source>
+        <translation>Ini bukan tautan otpauth://.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="41"/>
+        <source>This kind of one-time code is not supported (only TOTP, HOTP and Steam).</source>
+        <translation>Jenis kode sekali pakai ini tidak didukung (hanya TOTP, HOTP, dan Steam).</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="43"/>
+        <source>The link contains a broken %-escape.</source>
+        <translation>Tautan memuat %-escape yang rusak.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="45"/>
+        <source>The link or export contains text that is not valid UTF-8.</source>
+        <translation>Tautan atau data ekspor memuat teks yang bukan UTF-8 yang valid.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="47"/>
+        <source>The link names neither an account nor an issuer.</source>
+        <translation>Tautan tidak menyebutkan akun maupun penerbit.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="49"/>
+        <source>The link has no secret key.</source>
+        <translation>Tautan tidak memuat kunci rahasia.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="51"/>
+        <source>The secret key in the link is not valid Base32.</source>
+        <translation>Kunci rahasia dalam tautan bukan Base32 yang valid.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="53"/>
+        <source>The link gives the same parameter twice.</source>
+        <translation>Tautan memuat parameter yang sama dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="55"/>
+        <source>An HOTP link must give a counter.</source>
+        <translation>Tautan HOTP harus memuat penghitung.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="57"/>
+        <source>The counter is not a valid number.</source>
+        <translation>Penghitung bukan angka yang valid.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="59"/>
+        <source>The link is malformed.</source>
+        <translation>Format tautan tidak valid.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="61"/>
+        <source>This is not an otpauth-migration:// export link.</source>
+        <translation>Ini bukan tautan ekspor otpauth-migration://.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="63"/>
+        <source>The export link has no data.</source>
+        <translation>Tautan ekspor tidak memuat data.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="65"/>
+        <source>The export data is damaged (invalid Base64).</source>
+        <translation>Data ekspor rusak (Base64 tidak valid).</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="67"/>
+        <source>The export data is damaged or incomplete.</source>
+        <translation>Data ekspor rusak atau tidak lengkap.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="69"/>
+        <source>The export holds an account of a kind that is not supported.</source>
+        <translation>Data ekspor memuat akun dengan jenis yang tidak didukung.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="71"/>
+        <source>The picture has a pixel format that cannot be scanned.</source>
+        <translation>Gambar memiliki format piksel yang tidak dapat dipindai.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="73"/>
+        <source>The picture is empty.</source>
+        <translation>Gambar kosong.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="75"/>
+        <source>The picture is too large to scan for a QR code.</source>
+        <translation>Gambar terlalu besar untuk dipindai kode QR-nya.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="77"/>
+        <source>The picture has no image data.</source>
+        <translation>Gambar tidak memuat data gambar.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="79"/>
+        <source>The picture&apos;s data is malformed.</source>
+        <translation>Data gambar tidak valid.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="81"/>
+        <source>The QR code reader failed unexpectedly.</source>
+        <translation>Pembaca kode QR gagal secara tidak terduga.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="83"/>
+        <source>Unknown error.</source>
+        <translation>Galat yang tidak dikenal.</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::FrameScanner</name>
+    <message>
+        <location filename="../app/scan/framescanner.cpp" line="176"/>
+        <location filename="../app/scan/framescanner.cpp" line="269"/>
+        <source>The camera picture could not be read.</source>
+        <translation>Gambar dari kamera tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::ImportDialog</name>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="41"/>
+        <source>Add account?</source>
+        <translation>Tambah akun?</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="41"/>
+        <source>Add accounts?</source>
+        <translation>Tambah beberapa akun?</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="51"/>
+        <source>One QR code cannot be added:</source>
+        <translation>Satu kode QR tidak dapat ditambahkan:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="52"/>
+        <source>Some QR codes cannot be added:</source>
+        <translation>Beberapa kode QR tidak dapat ditambahkan:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="57"/>
+        <source>Codes that cannot be added</source>
+        <translation>Kode yang tidak dapat ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="83"/>
+        <location filename="../ui/importdialog.cpp" line="84"/>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="88"/>
+        <source>Issuer (LPSE):</source>
+        <translation>Penerbit (LPSE):</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="89"/>
+        <source>Account (user ID):</source>
+        <translation>Akun (User ID):</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="90"/>
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="94"/>
+        <source>Add this account to Sandi?</source>
+        <translation>Tambahkan akun ini ke Sandi?</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="95"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambahkan</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="110"/>
+        <source>This account is already in Sandi. If you did a Reset TOTP in SPSE, the old code no longer works: replace it. Keep both only if you know the old one is still in use.</source>
+        <translation>Akun ini sudah ada di Sandi. Jika Anda telah melakukan Reset TOTP di SPSE, kode lama tidak berlaku lagi: gantilah. Simpan keduanya hanya jika Anda yakin akun lama masih digunakan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="114"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ganti</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="117"/>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Simpan keduanya</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="138"/>
+        <source>Accounts in this Google Authenticator export:</source>
+        <translation>Akun dalam ekspor Google Authenticator ini:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="139"/>
+        <source>The scan found %n accounts. Choose the ones to add:</source>
+        <translation>
+            <numerusform>Pemindaian menemukan %n akun. Pilih akun yang akan ditambahkan:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="144"/>
+        <source>Accounts to add</source>
+        <translation>Akun yang akan ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="151"/>
+        <source>already in Sandi</source>
+        <translation>sudah ada di Sandi</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="163"/>
+        <source>&amp;Replace the accounts already in Sandi (after a Reset TOTP the old codes no longer work)</source>
+        <translation>&amp;Ganti akun yang sudah ada di Sandi (setelah Reset TOTP, kode lama tidak berlaku lagi)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="173"/>
+        <source>Scanned part %1 of %2. Still missing: part %3. Scan the next QR code of the export, or add these accounts now.</source>
+        <translation>Bagian %1 dari %2 sudah dipindai. Masih kurang: bagian %3. Pindai kode QR berikutnya dari ekspor, atau tambahkan akun-akun ini sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="179"/>
+        <source>Export progress</source>
+        <translation>Kemajuan ekspor</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="181"/>
+        <source>&amp;Scan next part</source>
+        <translation>&amp;Pindai bagian berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="187"/>
+        <source>&amp;Add selected</source>
+        <translation>&amp;Tambahkan yang dipilih</translation>
     </message>
 </context>
 <context>
     <name>sandi::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="100"/>
+        <location filename="../app/main.cpp" line="90"/>
         <source>Sandi does not understand “%1”. It accepts an otpauth:// link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="106"/>
-        <source>The link could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandi tidak mengenali “%1”. Sandi menerima tautan otpauth://.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="148"/>
         <source>Sandi: one-time login codes (TOTP) for SPSE and other services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandi: kode login sekali pakai (TOTP) untuk SPSE dan layanan lainnya.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="151"/>
         <source>An otpauth:// link to add; opens the add dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan otpauth:// yang akan ditambahkan; membuka dialog Tambah akun.</translation>
     </message>
 </context>
 <context>
@@ -669,196 +777,361 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>Sandi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
-        <source>Type to filter by issuer or account (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandi</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="83"/>
-        <source>Filter accounts</source>
-        <translation type="unfinished"></translation>
+        <source>Type to filter by issuer or account (Ctrl+F)</source>
+        <translation>Ketik untuk mencari penerbit atau akun (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
-        <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <source>Filter accounts</source>
+        <translation>Cari akun</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="94"/>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Press Enter or click to copy the code. Delete removes the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekan Enter atau klik untuk menyalin kode. Tombol Delete menghapus akun.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>No accounts yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
-        <source>Add the account you log in with, for example your SPSE user ID. You need the secret key that the service shows next to its QR code when you activate TOTP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
-        <source>Add account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
-        <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
-        <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
-        <source>&amp;Edit account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
-        <source>&amp;Delete account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
-        <location filename="../ui/mainwindowactions.cpp" line="110"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada akun</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="168"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <source>Add account</source>
+        <translation>Tambah akun</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <source>&amp;Add account…</source>
+        <translation>Tambah &amp;akun…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <source>Add the account you log in with, for example your SPSE user ID: open the activation page with its QR code (SPSE: Aktivasi TOTP), then scan it here.</source>
+        <translation>Tambahkan akun yang Anda gunakan untuk login, misalnya User ID SPSE Anda: buka halaman aktivasi yang menampilkan kode QR (SPSE: Aktivasi TOTP), lalu pindai di sini.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <source>Scan QR code on screen</source>
+        <translation>Pindai kode QR di layar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <source>Enter the secret key instead…</source>
+        <translation>Masukkan kunci rahasia secara manual…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <source>Add account by typing its secret key</source>
+        <translation>Tambah akun dengan mengetik kunci rahasianya</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="169"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Copy code</source>
+        <translation>&amp;Salin kode</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="170"/>
-        <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit account…</source>
+        <translation>&amp;Ubah akun…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
-        <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <source>Edit</source>
+        <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <source>&amp;Delete account…</source>
+        <translation>&amp;Hapus akun…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
-        <source>Code copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="236"/>
-        <source>It is cleared from the clipboard in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
-        <source>Not copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
-        <source>No account matches “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowactions.cpp" line="49"/>
-        <source>Cannot add an account now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowactions.cpp" line="65"/>
-        <source>Account added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowactions.cpp" line="88"/>
-        <source>Account saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowactions.cpp" line="103"/>
-        <source>Delete account?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowactions.cpp" line="103"/>
-        <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowactions.cpp" line="107"/>
-        <source>The account and its secret key are removed from this computer, including the keychain. To get codes for it again you must activate TOTP again (in SPSE: Reset TOTP).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <location filename="../ui/mainwindowactions.cpp" line="112"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <source>Delete</source>
+        <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="122"/>
-        <source>Account deleted</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <source>Move &amp;up</source>
+        <translation>P&amp;indah ke atas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="197"/>
-        <location filename="../ui/mainwindowactions.cpp" line="232"/>
-        <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <source>Move do&amp;wn</source>
+        <translation>Pindah ke &amp;bawah</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Pengaturan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <source>Scan &amp;screen</source>
+        <translation>Pindai &amp;layar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <source>Scan screen</source>
+        <translation>Pindai layar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <source>Find the activation QR code on the screen (Ctrl+Shift+S)</source>
+        <translation>Cari kode QR aktivasi di layar (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <source>Scan with &amp;camera…</source>
+        <translation>Pindai dengan ka&amp;mera…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <source>Scan &amp;image file…</source>
+        <translation>Pindai berkas &amp;gambar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <source>&amp;Paste QR code or link</source>
+        <translation>&amp;Tempel kode QR atau tautan</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Akun</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <source>Actions</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <source>Code copied</source>
+        <translation>Kode disalin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowactions.cpp" line="221"/>
-        <source>%n account(s) have no secret key in the keychain, so no code can be shown for them. Delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <source>It is cleared from the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>Kode akan dihapus dari papan klip dalam %n detik.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <source>Not copied</source>
+        <translation>Kode tidak disalin</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <source>No account matches “%1”.</source>
+        <translation>Tidak ada akun yang cocok dengan “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="51"/>
+        <location filename="../ui/mainwindowscan.cpp" line="150"/>
+        <source>Cannot add an account now</source>
+        <translation>Akun tidak dapat ditambahkan saat ini</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="67"/>
+        <source>Account added</source>
+        <translation>Akun ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="90"/>
+        <source>Account saved</source>
+        <translation>Akun disimpan</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="105"/>
+        <source>Delete account?</source>
+        <translation>Hapus akun?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="105"/>
+        <source>Delete %1?</source>
+        <translation>Hapus %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="109"/>
+        <source>The account and its secret key are removed from this computer, including the keychain. To get codes for it again you must activate TOTP again (in SPSE: Reset TOTP).</source>
+        <translation>Akun dan kunci rahasianya akan dihapus dari komputer ini, termasuk dari penyimpanan rahasia sistem. Untuk mendapatkan kodenya lagi, Anda harus melakukan aktivasi TOTP ulang (di SPSE: Reset TOTP).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="114"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="124"/>
+        <source>Account deleted</source>
+        <translation>Akun dihapus</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="202"/>
+        <location filename="../ui/mainwindowactions.cpp" line="237"/>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowactions.cpp" line="226"/>
+        <source>%n account(s) have no secret key in the keychain, so no code can be shown for them. Delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</source>
+        <translation>
+            <numerusform>%n akun tidak memiliki kunci rahasia di penyimpanan rahasia sistem, sehingga kodenya tidak dapat ditampilkan. Hapus akun tersebut, lalu tambahkan kembali (di SPSE: Reset TOTP, lalu lakukan aktivasi ulang).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="249"/>
         <source>Asking the keychain again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghubungi penyimpanan rahasia sistem lagi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="109"/>
+        <source>Scan image file</source>
+        <translation>Pindai berkas gambar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="110"/>
+        <source>Images (%1)</source>
+        <translation>Gambar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="157"/>
+        <source>Cannot add the link</source>
+        <translation>Tautan tidak dapat ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="186"/>
+        <source>Scan failed</source>
+        <translation>Pemindaian gagal</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="198"/>
+        <source>Nothing to add</source>
+        <translation>Tidak ada yang dapat ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="199"/>
+        <source>The QR code cannot be added.</source>
+        <translation>Kode QR tidak dapat ditambahkan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="200"/>
+        <source>None of the QR codes can be added.</source>
+        <translation>Tidak ada kode QR yang dapat ditambahkan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="217"/>
+        <source>No QR code was found on the screen.</source>
+        <translation>Tidak ada kode QR yang ditemukan di layar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="218"/>
+        <source>Make sure the whole QR code is visible (not covered by another window), or pick the part of the screen where it is.</source>
+        <translation>Pastikan seluruh kode QR terlihat (tidak tertutup jendela lain), atau pilih bagian layar tempat kode QR berada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="222"/>
+        <source>No QR code was found in “%1”.</source>
+        <translation>Tidak ada kode QR yang ditemukan di “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="223"/>
+        <source>Use a picture where the whole QR code is sharp and not cut off.</source>
+        <translation>Gunakan gambar yang menampilkan seluruh kode QR dengan tajam dan tidak terpotong.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="226"/>
+        <source>No QR code was found.</source>
+        <translation>Tidak ada kode QR yang ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="229"/>
+        <source>No QR code found</source>
+        <translation>Kode QR tidak ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="235"/>
+        <source>&amp;Pick area…</source>
+        <translation>&amp;Pilih area…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="289"/>
+        <source>Not everything was added</source>
+        <translation>Tidak semua berhasil ditambahkan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowscan.cpp" line="299"/>
+        <source>%n account(s) replaced</source>
+        <translation>
+            <numerusform>%n akun diganti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowscan.cpp" line="300"/>
+        <source>%n account(s) added</source>
+        <translation>
+            <numerusform>%n akun ditambahkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="336"/>
+        <location filename="../ui/mainwindowscan.cpp" line="356"/>
+        <source>Delete the image?</source>
+        <translation>Hapus gambar?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="337"/>
+        <source>“%1” holds the account&apos;s secret key: anyone who has the file can make its codes. Delete it now?</source>
+        <translation>“%1” memuat kunci rahasia akun: siapa pun yang memiliki berkas ini dapat membuat kodenya. Hapus sekarang?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="343"/>
+        <source>&amp;Delete file</source>
+        <translation>&amp;Hapus berkas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="345"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="354"/>
+        <source>Image deleted</source>
+        <translation>Gambar dihapus</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="357"/>
+        <source>“%1” could not be deleted: %2</source>
+        <translation>“%1” tidak dapat dihapus: %2</translation>
     </message>
 </context>
 <context>
@@ -866,12 +1139,181 @@
     <message>
         <location filename="../app/manualentry.cpp" line="51"/>
         <source>Enter the secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan kunci rahasia.</translation>
     </message>
     <message>
         <location filename="../app/manualentry.cpp" line="105"/>
         <source>Enter the issuer or the account name (user ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan penerbit atau nama akun (User ID).</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::PortalScreenshot</name>
+    <message>
+        <location filename="../app/scan/portalscreenshot.cpp" line="72"/>
+        <source>Sandi cannot reach the desktop&apos;s screenshot service: there is no D-Bus session.</source>
+        <translation>Sandi tidak dapat menghubungi layanan tangkapan layar desktop: tidak ada sesi D-Bus.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/portalscreenshot.cpp" line="131"/>
+        <source>The desktop has no screenshot service that Sandi can use (%1).</source>
+        <translation>Desktop tidak memiliki layanan tangkapan layar yang dapat digunakan Sandi (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/portalscreenshot.cpp" line="148"/>
+        <source>The screenshot was cancelled.</source>
+        <translation>Tangkapan layar dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/portalscreenshot.cpp" line="149"/>
+        <source>The desktop refused to take a screenshot for Sandi.</source>
+        <translation>Desktop menolak membuat tangkapan layar untuk Sandi.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/portalscreenshot.cpp" line="154"/>
+        <source>The desktop&apos;s screenshot service gave no picture that Sandi can open.</source>
+        <translation>Layanan tangkapan layar desktop tidak memberikan gambar yang dapat dibuka Sandi.</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::RegionPicker</name>
+    <message>
+        <location filename="../ui/regionpicker.cpp" line="49"/>
+        <source>Pick the area of the QR code</source>
+        <translation>Pilih area kode QR</translation>
+    </message>
+    <message>
+        <location filename="../ui/regionpicker.cpp" line="50"/>
+        <source>Screen area picker</source>
+        <translation>Pemilih area layar</translation>
+    </message>
+    <message>
+        <location filename="../ui/regionpicker.cpp" line="69"/>
+        <source>Drag a rectangle over the QR code. Enter scans the whole screen; Esc cancels.</source>
+        <translation>Seret persegi panjang di atas kode QR. Enter memindai seluruh layar; Esc membatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::Scan</name>
+    <message>
+        <location filename="../app/scan/imagescan.cpp" line="51"/>
+        <location filename="../app/scan/imagescan.cpp" line="64"/>
+        <source>The image is empty or could not be read.</source>
+        <translation>Gambar kosong atau tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/scanimport.cpp" line="42"/>
+        <source>A web address (%1), not an account.</source>
+        <translation>Alamat web (%1), bukan akun.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/scanimport.cpp" line="46"/>
+        <source>An empty QR code, not an account.</source>
+        <translation>Kode QR kosong, bukan akun.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/scanimport.cpp" line="52"/>
+        <source>A QR code holding text (“%1”), not an account.</source>
+        <translation>Kode QR berisi teks (“%1”), bukan akun.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/scan/scanimport.cpp" line="103"/>
+        <source>HOTP (counter) · %n digits</source>
+        <translation>
+            <numerusform>HOTP (penghitung) · %n digit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/scan/scanimport.cpp" line="105"/>
+        <source>Steam Guard · 5 characters</source>
+        <translation>Steam Guard · 5 karakter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/scan/scanimport.cpp" line="109"/>
+        <source>TOTP · %1 digits · every %n s</source>
+        <translation>
+            <numerusform>TOTP · %1 digit · setiap %n detik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/scan/scanimport.cpp" line="165"/>
+        <source>An account link that cannot be added: %1</source>
+        <translation>Tautan akun yang tidak dapat ditambahkan: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/scanimport.cpp" line="181"/>
+        <source>A Google Authenticator export that cannot be read: %1</source>
+        <translation>Ekspor Google Authenticator yang tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/scanimport.cpp" line="200"/>
+        <source>“%1” from the Google Authenticator export cannot be added: %2</source>
+        <translation>“%1” dari ekspor Google Authenticator tidak dapat ditambahkan: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/scanimport.cpp" line="271"/>
+        <source>%1 was not added: %2</source>
+        <translation>%1 tidak ditambahkan: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/scanimport.cpp" line="297"/>
+        <source>%1 was added, but the old account could not be removed: %2</source>
+        <translation>%1 sudah ditambahkan, tetapi akun lama tidak dapat dihapus: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/clipboardscanner.cpp" line="88"/>
+        <source>The clipboard holds neither a QR code picture nor an otpauth link.</source>
+        <translation>Papan klip tidak berisi gambar kode QR maupun tautan otpauth.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/filescanner.cpp" line="29"/>
+        <source>“%1” is not an image that Sandi can read (PNG, JPEG, BMP, GIF…).</source>
+        <translation>“%1” bukan gambar yang dapat dibaca Sandi (PNG, JPEG, BMP, GIF…).</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/filescanner.cpp" line="35"/>
+        <source>“%1” is too large (%2 × %3 pixels); Sandi reads images of up to 64 megapixels.</source>
+        <translation>“%1” terlalu besar (%2 × %3 piksel); Sandi membaca gambar berukuran hingga 64 megapiksel.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/filescanner.cpp" line="44"/>
+        <source>“%1” is damaged or incomplete: the image cannot be read.</source>
+        <translation>“%1” rusak atau tidak lengkap: gambar tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/filescanner.cpp" line="45"/>
+        <source>“%1” cannot be read as an image (%2).</source>
+        <translation>“%1” tidak dapat dibaca sebagai gambar (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/filescanner.cpp" line="58"/>
+        <source>The file “%1” does not exist.</source>
+        <translation>Berkas “%1” tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/filescanner.cpp" line="62"/>
+        <source>“%1” is a folder, not an image file.</source>
+        <translation>“%1” adalah folder, bukan berkas gambar.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/filescanner.cpp" line="67"/>
+        <source>The file “%1” cannot be opened: %2</source>
+        <translation>Berkas “%1” tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/screenscanner.cpp" line="109"/>
+        <source>Sandi could not take a screenshot.</source>
+        <translation>Sandi tidak dapat membuat tangkapan layar.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/screenscanner.cpp" line="142"/>
+        <source>There is no screenshot to pick an area from yet.</source>
+        <translation>Belum ada tangkapan layar untuk dipilih areanya.</translation>
+    </message>
+    <message>
+        <location filename="../app/scan/screenscanner.cpp" line="156"/>
+        <source>The chosen area is not on any screen.</source>
+        <translation>Area yang dipilih tidak berada di layar mana pun.</translation>
     </message>
 </context>
 <context>
@@ -879,68 +1321,211 @@
     <message>
         <location filename="../ui/settingsdialog.cpp" line="20"/>
         <source>&amp;Keep Sandi running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tetap jalankan Sandi di baki sistem saat jendela ditutup</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="22"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="27"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa sistem</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="32"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="33"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bahasa:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="34"/>
         <source>A new language is used the next time Sandi starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa baru digunakan saat Sandi dijalankan berikutnya.</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="39"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak pernah</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="40"/>
         <source> s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> detik</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="42"/>
         <source>Clear the clipboard after, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosongkan papan klip setelah, dalam detik</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="43"/>
         <source>&amp;Clear a copied code from the clipboard after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus kode yang disalin dari papan klip setelah:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="50"/>
         <source>This desktop has no system tray, so closing the window quits Sandi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop ini tidak memiliki baki sistem, sehingga menutup jendela akan mengakhiri Sandi.</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="57"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="58"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::StoreMessages</name>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="21"/>
+        <source>Windows Credential Manager</source>
+        <translation>Windows Credential Manager</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="23"/>
+        <source>the macOS Keychain</source>
+        <translation>Keychain macOS</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="25"/>
+        <source>the system keychain (Secret Service)</source>
+        <translation>penyimpanan rahasia sistem (Secret Service)</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="32"/>
+        <source>Sign in to your user account normally (not as a guest), then try again.</source>
+        <translation>Masuk ke akun pengguna komputer Anda seperti biasa (bukan sebagai tamu), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="34"/>
+        <source>Install and start GNOME Keyring (package gnome-keyring) or KWallet, sign out and in again, then try again.</source>
+        <translation>Pasang dan jalankan GNOME Keyring (paket gnome-keyring) atau KWallet, keluar lalu masuk kembali ke sesi Anda, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="48"/>
+        <source>The account list was missing or could not be used. Sandi opened its last good copy.</source>
+        <translation>Daftar akun tidak ada atau tidak dapat digunakan. Sandi membuka salinan baik terakhirnya.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="50"/>
+        <source>The account list was damaged. Sandi restored its last good copy; the damaged file was kept as %1. Check that every account is there.</source>
+        <translation>Daftar akun rusak. Sandi memulihkan salinan baik terakhirnya; berkas yang rusak disimpan sebagai %1. Periksa apakah semua akun masih ada.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="54"/>
+        <source>The account list was saved by a newer version of Sandi. Sandi opened the last copy it can read; the newer file was kept as %1. Update Sandi to see every account.</source>
+        <translation>Daftar akun disimpan oleh Sandi versi yang lebih baru. Sandi membuka salinan terakhir yang dapat dibacanya; berkas yang lebih baru disimpan sebagai %1. Perbarui Sandi untuk melihat semua akun.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="59"/>
+        <source>Sandi cannot read the account list and has left it untouched; nothing can be changed until it can be read. Check the permissions of Sandi&apos;s data folder, then restart Sandi.</source>
+        <translation>Sandi tidak dapat membaca daftar akun dan tidak mengubahnya; tidak ada yang dapat diubah sampai daftar itu dapat dibaca. Periksa izin akses folder data Sandi, lalu jalankan ulang Sandi.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="63"/>
+        <source>The account list is damaged and there is no usable copy, so the list is empty. Nothing was deleted: the file was kept as %1. If a newer version of Sandi wrote it, update Sandi; otherwise add your accounts again.</source>
+        <translation>Daftar akun rusak dan tidak ada salinan yang dapat digunakan, sehingga daftar kosong. Tidak ada yang dihapus: berkasnya disimpan sebagai %1. Jika berkas itu ditulis oleh Sandi versi yang lebih baru, perbarui Sandi; jika tidak, tambahkan kembali akun Anda.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="77"/>
+        <source>Secret keys are kept in %1, which is not available, so accounts cannot be added or changed. %2</source>
+        <translation>Kunci rahasia disimpan di %1, yang saat ini tidak tersedia, sehingga akun tidak dapat ditambahkan atau diubah. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="81"/>
+        <source>Access to %1 was refused. Allow Sandi to use it (unlock it if asked), then try again.</source>
+        <translation>Akses ke %1 ditolak. Izinkan Sandi menggunakannya (buka kuncinya jika diminta), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="84"/>
+        <source>%1 reported an error. Try again; if it keeps happening, restart the computer.</source>
+        <translation>Terjadi galat pada %1. Coba lagi; jika terus terjadi, nyalakan ulang komputer.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="87"/>
+        <source>The disk is full, so the change was not saved and nothing was lost. Free some disk space, then try again.</source>
+        <translation>Disk penuh, sehingga perubahan tidak disimpan dan tidak ada data yang hilang. Kosongkan sebagian ruang disk, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="90"/>
+        <source>The change could not be saved, and nothing was lost. Check that the disk is working and that you may write to Sandi&apos;s data folder, then try again.</source>
+        <translation>Perubahan tidak dapat disimpan, dan tidak ada data yang hilang. Pastikan disk berfungsi dan Anda memiliki izin menulis ke folder data Sandi, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="93"/>
+        <source>This account no longer exists; it may have been removed by another Sandi window or by sandi-cli.</source>
+        <translation>Akun ini sudah tidak ada; mungkin telah dihapus dari jendela Sandi lain atau oleh sandi-cli.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="96"/>
+        <source>The account list is read-only for now, so the change was not made.</source>
+        <translation>Daftar akun untuk sementara hanya dapat dibaca, sehingga perubahan tidak dilakukan.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="98"/>
+        <source>The secret key is not valid: use only the letters A–Z and the digits 2–7.</source>
+        <translation>Kunci rahasia tidak valid: gunakan hanya huruf A–Z dan angka 2–7.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="100"/>
+        <source>Another Sandi program is saving the account list. Try again in a moment.</source>
+        <translation>Program Sandi lain sedang menyimpan daftar akun. Coba lagi sesaat lagi.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="102"/>
+        <source>The secret key of this account is not available, so no code can be shown.</source>
+        <translation>Kunci rahasia akun ini tidak tersedia, sehingga kode tidak dapat ditampilkan.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="104"/>
+        <source>Only counter-based (HOTP) accounts have a next code to request.</source>
+        <translation>Hanya akun berbasis penghitung (HOTP) yang dapat meminta kode berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="106"/>
+        <source>The code could not be computed; the cryptographic library failed.</source>
+        <translation>Kode tidak dapat dihitung; pustaka kriptografi gagal.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="119"/>
+        <source>The secret key of this account is missing from %1. Remove the account and add it again (for SPSE: do a Reset TOTP and scan the new QR code).</source>
+        <translation>Kunci rahasia akun ini tidak ada di %1. Hapus akun ini, lalu tambahkan kembali (untuk SPSE: lakukan Reset TOTP dan pindai kode QR yang baru).</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="123"/>
+        <source>Access to %1 was refused, so this account&apos;s code cannot be shown. Allow Sandi to use it, then try again.</source>
+        <translation>Akses ke %1 ditolak, sehingga kode akun ini tidak dapat ditampilkan. Izinkan Sandi menggunakannya, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="127"/>
+        <source>%1 is not available, so no code can be shown. %2</source>
+        <translation>Kode tidak dapat ditampilkan karena %1 tidak tersedia. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="129"/>
+        <source>%1 reported an error while reading this account&apos;s secret key. Try again.</source>
+        <translation>Terjadi galat pada %1 saat membaca kunci rahasia akun ini. Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="141"/>
+        <source>Read-only: %1 is not available, so accounts cannot be added or changed and no code can be shown. %2</source>
+        <translation>Hanya baca: %1 tidak tersedia, sehingga akun tidak dapat ditambahkan atau diubah dan kode tidak dapat ditampilkan. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/store/storemessages.cpp" line="145"/>
+        <source>Read-only: a damaged account list could not be moved aside, so Sandi does not overwrite it. Check the permissions of Sandi&apos;s data folder, then restart Sandi.</source>
+        <translation>Hanya baca: daftar akun yang rusak tidak dapat dipindahkan, sehingga Sandi tidak menimpanya. Periksa izin akses folder data Sandi, lalu jalankan ulang Sandi.</translation>
     </message>
 </context>
 <context>
@@ -948,7 +1533,7 @@
     <message>
         <location filename="../ui/toast.cpp" line="14"/>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemberitahuan</translation>
     </message>
 </context>
 <context>
@@ -956,28 +1541,28 @@
     <message>
         <location filename="../ui/trayicon.cpp" line="18"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar</translation>
     </message>
     <message>
         <location filename="../ui/trayicon.cpp" line="21"/>
         <source>Sandi: one-time codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandi: kode sekali pakai</translation>
     </message>
     <message>
         <location filename="../ui/trayicon.cpp" line="73"/>
         <source>Hide window</source>
-        <translation type="unfinished"></translation>
+        <translation>Sembunyikan jendela</translation>
     </message>
     <message>
         <location filename="../ui/trayicon.cpp" line="73"/>
         <source>Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan jendela</translation>
     </message>
 </context>
 <context>
     <name>sandi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="24"/>
+        <location filename="../app/cli/cli.cpp" line="26"/>
         <source>Usage: sandi-cli COMMAND [OPTIONS]
 
 Commands over a URI:
@@ -994,6 +1579,11 @@ Commands over your saved accounts (the same ones the Sandi window shows):
                                     (HOTP: the next code; the counter is saved first).
   remove QUERY                      Delete the account and its secret key.
 
+Commands over QR codes:
+  scan [--screen] [--json] FILE...  Print the text of every QR code in the image FILEs
+                                    (&quot;-&quot;: standard input) and, with --screen, on every
+                                    screen, one per line; --json: one JSON document.
+
 QUERY is part of the issuer or the account name, in any case, and must name exactly
 one account (an account id also works). An argument containing &quot;://&quot; is a URI.
 A URI of &quot;-&quot; is read from standard input, which keeps it out of the shell history.
@@ -1003,34 +1593,121 @@ Options:
   -V, --version   Show the version.
 
 Exit status: 0 success, 1 usage error, 2 invalid input, ambiguous QUERY or a failure
-of the account store or keychain (the reason is on stderr), 3 no account matches.
+of the account store or keychain, an unreadable image (the reason is on stderr), 3 no
+account matches or no QR code found.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Penggunaan: sandi-cli PERINTAH [OPSI]
+
+Perintah untuk sebuah URI:
+  code URI [--time UNIX_SECONDS]    Cetak kode saat ini dari URI otpauth://
+                                    (HOTP: kode untuk penghitung pada URI).
+  inspect URI                       Jelaskan URI otpauth:// atau otpauth-migration://
+                                    dalam JSON, tanpa kunci rahasia.
+
+Perintah untuk akun yang tersimpan (sama dengan yang ditampilkan jendela Sandi):
+  add URI                           Simpan akun dari URI otpauth://; kunci rahasianya
+                                    disimpan di penyimpanan rahasia sistem.
+                                    Mencetak ISSUER&lt;TAB&gt;ACCOUNT.
+  list                              Cetak satu baris per akun: ISSUER&lt;TAB&gt;ACCOUNT.
+  code QUERY [--time UNIX_SECONDS]  Cetak kode akun yang disebut oleh QUERY
+                                    (HOTP: kode berikutnya; penghitung disimpan dahulu).
+  remove QUERY                      Hapus akun beserta kunci rahasianya.
+
+Perintah untuk kode QR:
+  scan [--screen] [--json] FILE...  Cetak teks setiap kode QR pada berkas gambar FILE
+                                    (&quot;-&quot;: masukan standar) dan, dengan --screen, pada
+                                    setiap layar, satu per baris; --json: satu dokumen JSON.
+
+QUERY adalah bagian dari nama penerbit atau nama akun (huruf besar/kecil tidak
+berpengaruh) dan harus menunjuk tepat satu akun (id akun juga dapat digunakan).
+Argumen yang memuat &quot;://&quot; dianggap sebagai URI. URI &quot;-&quot; dibaca dari masukan
+standar, sehingga tidak tercatat di riwayat shell.
+
+Opsi:
+  -h, --help      Tampilkan bantuan ini.
+  -V, --version   Tampilkan versi.
+
+Status keluar: 0 berhasil, 1 galat penggunaan, 2 masukan tidak valid, QUERY yang
+ambigu, kegagalan penyimpanan akun atau penyimpanan rahasia sistem, atau gambar yang
+tidak dapat dibaca (alasannya ditulis ke stderr), 3 tidak ada akun yang cocok atau
+tidak ada kode QR yang ditemukan.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="70"/>
+        <location filename="../app/cli/cli.cpp" line="82"/>
         <source>sandi-cli: no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>sandi-cli: tidak ada perintah yang diberikan</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="90"/>
+        <location filename="../app/cli/cli.cpp" line="102"/>
         <source>sandi-cli: unknown command &quot;%1&quot;; see sandi-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>sandi-cli: perintah &quot;%1&quot; tidak dikenal; lihat sandi-cli --help</translation>
     </message>
-    <message>
-        <location filename="../app/cli/commands.cpp" line="139"/>
+    <message numerus="yes">
+        <location filename="../app/cli/commands.cpp" line="140"/>
         <source>sandi-cli: expected %n argument(s); see sandi-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>sandi-cli: diperlukan %n argumen; lihat sandi-cli --help</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="171"/>
+        <location filename="../app/cli/commands.cpp" line="174"/>
         <source>sandi-cli: --time needs a whole number of seconds, e.g. --time 1700000000</source>
-        <translation type="unfinished"></translation>
+        <translation>sandi-cli: --time memerlukan bilangan bulat dalam detik, contoh: --time 1700000000</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="180"/>
+        <location filename="../app/cli/commands.cpp" line="184"/>
+        <location filename="../app/cli/storecommands.cpp" line="216"/>
         <source>Unix time in seconds (may be negative).</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu Unix dalam detik (boleh negatif).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/storecommands.cpp" line="113"/>
+        <source>no account matches &quot;%1&quot;; see sandi-cli list</source>
+        <translation>tidak ada akun yang cocok dengan &quot;%1&quot;; lihat sandi-cli list</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/storecommands.cpp" line="117"/>
+        <source>&quot;%1&quot; matches %n accounts; give more of the name, or the id:</source>
+        <translation>
+            <numerusform>&quot;%1&quot; cocok dengan %n akun; tulis nama yang lebih lengkap, atau id-nya:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/storecommands.cpp" line="297"/>
+        <source>no folder for the accounts was found; is HOME set?</source>
+        <translation>folder untuk akun tidak ditemukan; apakah HOME sudah diatur?</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scancommand.cpp" line="72"/>
+        <source>standard input</source>
+        <comment>the image source &quot;-&quot;</comment>
+        <translation>masukan standar</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scancommand.cpp" line="149"/>
+        <source>no QR code found</source>
+        <translation>tidak ada kode QR yang ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scancommand.cpp" line="162"/>
+        <source>Scan every screen.</source>
+        <translation>Pindai setiap layar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scancommand.cpp" line="163"/>
+        <source>Print one JSON document.</source>
+        <translation>Cetak satu dokumen JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scancommand.cpp" line="173"/>
+        <source>sandi-cli: scan needs --screen or at least one image FILE; see sandi-cli --help</source>
+        <translation>sandi-cli: scan memerlukan --screen atau setidaknya satu berkas gambar FILE; lihat sandi-cli --help</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scancommand.cpp" line="202"/>
+        <source>--screen needs a graphical session.</source>
+        <translation>--screen memerlukan sesi grafis.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,9 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace sandi {
 
@@ -34,6 +36,26 @@ QFont scaled(const QFont& base, qreal factor, QFont::Weight weight)
     }
     font.setWeight(weight);
     return font;
+}
+
+// A 2 px frame of 4 px dashes and 2 px gaps (the look of a 2 px Qt::DotLine pen) inside `outer`,
+// drawn as filled rectangles: a dashed pen goes through Qt's path stroker, which costs about
+// 0.3 ms per frame here, and the focused row is repainted every second for its countdown.
+void drawDashedFrame(QPainter* painter, const QRect& outer, const QColor& color)
+{
+    constexpr int kWidth = 2;
+    constexpr int kDash = 4;
+    constexpr int kPeriod = 6;
+    for (int x = outer.left(); x <= outer.right(); x += kPeriod) {
+        const int length = std::min(kDash, outer.right() + 1 - x);
+        painter->fillRect(QRect(x, outer.top(), length, kWidth), color);
+        painter->fillRect(QRect(x, outer.bottom() + 1 - kWidth, length, kWidth), color);
+    }
+    for (int y = outer.top() + kPeriod; y <= outer.bottom() - kWidth; y += kPeriod) {
+        const int length = std::min(kDash, outer.bottom() + 1 - kWidth - y);
+        painter->fillRect(QRect(outer.left(), y, kWidth, length), color);
+        painter->fillRect(QRect(outer.right() + 1 - kWidth, y, kWidth, length), color);
+    }
 }
 
 } // namespace
@@ -94,6 +116,13 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     paintCode(painter, layout, option, index);
     paintRing(painter, layout, option, index);
     painter->restore();
+    if (m_paintObserver) {
+        if (index.data(AccountListModel::CodeRole).toString().isEmpty()) {
+            m_paintObserver(false);
+        } else {
+            std::exchange(m_paintObserver, {})(true); // the last call: dropped before it runs
+        }
+    }
 }
 
 void AccountDelegate::paintBackground(QPainter* painter, const QStyleOptionViewItem& option) const
@@ -110,13 +139,12 @@ void AccountDelegate::paintBackground(QPainter* painter, const QStyleOptionViewI
     } else if (option.state & QStyle::State_MouseOver) {
         painter->fillRect(option.rect, blend(pal.color(QPalette::Text), base, 0.05));
     }
-    painter->setPen(QPen(blend(pal.color(QPalette::Text), base, 0.12), 1));
-    painter->drawLine(option.rect.bottomLeft(), option.rect.bottomRight());
+    // Filled, not stroked: a crisp 1 px line (an antialiased 1 px pen on a pixel edge smears over
+    // two rows) at a fraction of the cost.
+    painter->fillRect(QRect(option.rect.left(), option.rect.bottom(), option.rect.width(), 1),
+                      blend(pal.color(QPalette::Text), base, 0.12));
     if (option.state & QStyle::State_HasFocus) {
-        QPen focus(pal.color(QPalette::Highlight), 2, Qt::DotLine);
-        painter->setPen(focus);
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRect(option.rect.adjusted(1, 1, -2, -2));
+        drawDashedFrame(painter, option.rect.adjusted(0, 0, -1, -1), pal.color(QPalette::Highlight));
     }
 }
 

@@ -6,6 +6,9 @@
 
 #include <QStyledItemDelegate>
 
+#include <functional>
+#include <utility>
+
 namespace sandi {
 
 class AccountDelegate : public QStyledItemDelegate
@@ -20,6 +23,10 @@ public:
     // The colour of the countdown in its last seconds for `palette` (also used by tests).
     [[nodiscard]] static QColor warningColor(const QPalette& palette);
 
+    // For the startup benchmark (app/startupreport.h); none by default. `observer` is called for
+    // every row painted until the first row that shows a code (argument true), then dropped.
+    void setPaintObserver(std::function<void(bool codeShown)> observer) { m_paintObserver = std::move(observer); }
+
 private:
     struct Layout;
     [[nodiscard]] static Layout layoutFor(const QStyleOptionViewItem& option);
@@ -31,6 +38,8 @@ private:
     void paintRing(QPainter* painter, const Layout& layout, const QStyleOptionViewItem& option,
                    const QModelIndex& index) const;
     [[nodiscard]] QString stateText(const QModelIndex& index) const;
+
+    mutable std::function<void(bool)> m_paintObserver;
 };
 
 } // namespace sandi

@@ -58,6 +58,7 @@ MainWindow::MainWindow(MainWindowServices services, QWidget* parent)
     setCentralWidget(central);
     m_toast = new Toast(central);
 
+    buildScanning();
     buildActions();
     buildMenusAndToolbar();
     connectStore();
@@ -125,23 +126,31 @@ QWidget* MainWindow::buildEmptyPage()
     title->setFont(big);
     title->setAlignment(Qt::AlignCenter);
     layout->addWidget(title);
-    auto* sentence = new QLabel(tr("Add the account you log in with, for example your SPSE user ID. You need the "
-                                   "secret key that the service shows next to its QR code when you activate TOTP."),
+    auto* sentence = new QLabel(tr("Add the account you log in with, for example your SPSE user ID: open the "
+                                   "activation page with its QR code (SPSE: Aktivasi TOTP), then scan it here."),
                                 page);
     sentence->setWordWrap(true);
     sentence->setAlignment(Qt::AlignCenter);
     layout->addWidget(sentence);
     layout->addSpacing(unit);
-    m_emptyAdd = new QPushButton(tr("Add account"), page);
-    m_emptyAdd->setObjectName(u"emptyAddButton"_s);
-    m_emptyAdd->setAccessibleName(tr("Add account"));
-    m_emptyAdd->setDefault(true);
-    QFont buttonFont = m_emptyAdd->font();
+    m_emptyScan = new QPushButton(tr("Scan QR code on screen"), page);
+    m_emptyScan->setObjectName(u"emptyScanButton"_s);
+    m_emptyScan->setAccessibleName(tr("Scan QR code on screen"));
+    m_emptyScan->setDefault(true);
+    QFont buttonFont = m_emptyScan->font();
     buttonFont.setPointSizeF(buttonFont.pointSizeF() * 1.25);
-    m_emptyAdd->setFont(buttonFont);
-    m_emptyAdd->setMinimumHeight(unit * 3);
-    m_emptyAdd->setMinimumWidth(unit * 12);
-    m_emptyAdd->setIcon(appIcon());
+    m_emptyScan->setFont(buttonFont);
+    m_emptyScan->setMinimumHeight(unit * 3);
+    m_emptyScan->setMinimumWidth(unit * 14);
+    m_emptyScan->setIcon(themedIcon("zoom-select"));
+    layout->addWidget(m_emptyScan, 0, Qt::AlignHCenter);
+    connect(m_emptyScan, &QPushButton::clicked, this, &MainWindow::scanScreen);
+    layout->addSpacing(unit / 2);
+    m_emptyAdd = new QPushButton(tr("Enter the secret key instead…"), page);
+    m_emptyAdd->setObjectName(u"emptyAddButton"_s);
+    m_emptyAdd->setAccessibleName(tr("Add account by typing its secret key"));
+    m_emptyAdd->setFlat(true);
+    m_emptyAdd->setAutoDefault(true); // Enter works on it once focused, as on the scan button
     layout->addWidget(m_emptyAdd, 0, Qt::AlignHCenter);
     layout->addStretch(3);
     connect(m_emptyAdd, &QPushButton::clicked, this, [this] { addAccount(); });
@@ -168,13 +177,21 @@ void MainWindow::buildActions()
     m_settingsAction->setIconText(tr("Settings"));
     m_quitAction = make(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), "application-exit");
     m_findAction = make(tr("&Filter"), QKeySequence::Find, "edit-find");
+    m_scanScreenAction = make(tr("Scan &screen"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), "zoom-select");
+    m_scanScreenAction->setIconText(tr("Scan screen"));
+    m_scanScreenAction->setToolTip(tr("Find the activation QR code on the screen (Ctrl+Shift+S)"));
+    m_scanCameraAction = make(tr("Scan with &camera…"), QKeySequence(), "camera-web");
+    m_scanFileAction = make(tr("Scan &image file…"), QKeySequence::Open, "document-open");
+    // Ctrl+V pastes into the filter field while it has focus (QLineEdit takes the shortcut first).
+    m_pasteAction = make(tr("&Paste QR code or link"), QKeySequence::Paste, "edit-paste");
     // List actions only fire while the list has focus, so that Ctrl+C and Delete keep working in
     // the filter field.
     for (QAction* action : {m_copyAction, m_editAction, m_deleteAction, m_moveUpAction, m_moveDownAction}) {
         action->setShortcutContext(Qt::WidgetShortcut);
         m_view->addAction(action);
     }
-    for (QAction* action : {m_addAction, m_settingsAction, m_quitAction, m_findAction}) {
+    for (QAction* action : {m_addAction, m_settingsAction, m_quitAction, m_findAction, m_scanScreenAction,
+                            m_scanCameraAction, m_scanFileAction, m_pasteAction}) {
         action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
     }
@@ -187,12 +204,21 @@ void MainWindow::buildActions()
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(m_findAction, &QAction::triggered, this, [this] { focusFilterWith({}); });
+    connect(m_scanScreenAction, &QAction::triggered, this, &MainWindow::scanScreen);
+    connect(m_scanCameraAction, &QAction::triggered, this, &MainWindow::scanCamera);
+    connect(m_scanFileAction, &QAction::triggered, this, [this] { scanImageFile(); });
+    connect(m_pasteAction, &QAction::triggered, this, &MainWindow::scanClipboard);
 }
 
 void MainWindow::buildMenusAndToolbar()
 {
     QMenu* accounts = menuBar()->addMenu(tr("&Accounts"));
+    accounts->addAction(m_scanScreenAction);
+    accounts->addAction(m_scanCameraAction);
+    accounts->addAction(m_scanFileAction);
+    accounts->addAction(m_pasteAction);
     accounts->addAction(m_addAction);
+    accounts->addSeparator();
     accounts->addAction(m_copyAction);
     accounts->addAction(m_editAction);
     accounts->addAction(m_deleteAction);
@@ -210,6 +236,7 @@ void MainWindow::buildMenusAndToolbar()
     bar->setAccessibleName(tr("Actions"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_scanScreenAction);
     bar->addAction(m_addAction);
     bar->addAction(m_editAction);
     bar->addAction(m_deleteAction);
@@ -246,6 +273,10 @@ void MainWindow::updateActions()
     const bool writable = !m_services.store->readOnly();
     m_addAction->setEnabled(writable);
     m_emptyAdd->setEnabled(writable);
+    for (QAction* scan : {m_scanScreenAction, m_scanCameraAction, m_scanFileAction, m_pasteAction}) {
+        scan->setEnabled(writable && !m_scanBusy);
+    }
+    m_emptyScan->setEnabled(writable && !m_scanBusy);
     m_copyAction->setEnabled(hasCurrent);
     m_editAction->setEnabled(hasCurrent && writable);
     m_deleteAction->setEnabled(hasCurrent && writable);
@@ -259,10 +290,10 @@ void MainWindow::updatePage()
 {
     const bool empty = m_services.model->rowCount() == 0;
     const bool showEmpty = m_loaded && empty;
-    const bool hadFocus = m_pages->currentIndex() == EmptyPage && m_emptyAdd->hasFocus();
+    const bool hadFocus = m_pages->currentIndex() == EmptyPage && (m_emptyAdd->hasFocus() || m_emptyScan->hasFocus());
     m_pages->setCurrentIndex(showEmpty ? EmptyPage : ListPage);
     if (showEmpty && isVisible()) {
-        m_emptyAdd->setFocus();
+        m_emptyScan->setFocus();
     } else if (hadFocus) {
         m_view->setFocus();
     }

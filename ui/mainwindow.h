@@ -1,7 +1,7 @@
 #pragma once
-// The main window: one list of accounts with their codes, a filter field, the actions (add, edit,
-// delete, copy, reorder, settings, quit), a banner for store problems and a toast for "copied".
-// It forwards every intent to app/ services and paints what they report.
+// The main window: one list of accounts with their codes, a filter field, the actions (scan a QR
+// code, add, edit, delete, copy, reorder, settings, quit), a banner for store problems and a toast
+// for "copied". It forwards every intent to app/ services and paints what they report.
 
 #include "app/manualentry.h"
 
@@ -9,6 +9,7 @@
 
 class QAction;
 class QLabel;
+class QMimeData;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
@@ -20,12 +21,18 @@ class AccountListModel;
 class AccountStore;
 class AccountView;
 class Banner;
+class ClipboardScanner;
 class ClipboardGuard;
 class CodeCopier;
+class FileScanner;
+class ScanImport;
+class ScreenScanner;
 class Settings;
 class Ticker;
 class Toast;
 struct LoadReport;
+struct ScanFindings;
+struct ScanResult;
 struct SecretResult;
 struct StoreResult;
 
@@ -55,6 +62,15 @@ public:
     // A problem with something passed on the command line (an invalid link).
     void showArgumentError(const QString& message);
 
+    // Scanning (mainwindowscan.cpp). Each ends in the "Add account?" dialog, or says why not.
+    void scanScreen();
+    void scanCamera();
+    void scanImageFile(const QString& path = {}); // asks for a file when `path` is empty
+    void scanClipboard();
+    // Texts that came from elsewhere: an otpauth:// link on the command line or from a second launch.
+    void importTexts(const QStringList& texts);
+    [[nodiscard]] ScreenScanner* screenScanner() const { return m_screenScanner; }
+
     // The account under the cursor, or an empty string.
     [[nodiscard]] QString currentId() const;
 
@@ -74,6 +90,8 @@ protected:
     void hideEvent(QHideEvent* event) override;
     void changeEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -104,6 +122,26 @@ private:
     void updateSecretsBanner();
     void showOperationResult(const StoreResult& result, const QString& success);
 
+    // mainwindowscan.cpp: from a scan to an account
+    enum class ScanSource
+    {
+        None,
+        Screen,
+        Camera,
+        File,
+        Clipboard,
+        Link,
+    };
+    void buildScanning();
+    void scanMimeData(const QMimeData* data);
+    void onScanFinished(const ScanResult& result);
+    void noCodeFound();
+    void pickScreenRegion();
+    void showFindings(ScanFindings findings);
+    void scanAgain();
+    void offerToDeleteImage(const QString& path);
+    void setScanning(ScanSource source, const QString& filePath = {});
+
     MainWindowServices m_services;
     AccountFilterModel* m_proxy = nullptr;
     QStackedWidget* m_pages = nullptr;
@@ -122,6 +160,19 @@ private:
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_scanScreenAction = nullptr;
+    QAction* m_scanCameraAction = nullptr;
+    QAction* m_scanFileAction = nullptr;
+    QAction* m_pasteAction = nullptr;
+    QPushButton* m_emptyScan = nullptr;
+    ScanImport* m_import = nullptr;
+    ScreenScanner* m_screenScanner = nullptr;
+    FileScanner* m_fileScanner = nullptr;
+    ClipboardScanner* m_clipboardScanner = nullptr;
+    ScanSource m_scanSource = ScanSource::None; // the scan running, or the last one (for "scan next part")
+    QString m_scanFile;                         // the image file of a File scan
+    QStringList m_pendingTexts;                 // links that arrived before the list was loaded
+    bool m_scanBusy = false;
     bool m_loaded = false;
     bool m_trayAvailable = false;
 };

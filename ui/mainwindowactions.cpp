@@ -21,6 +21,8 @@
 #include <QPointer>
 #include <QPushButton>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace sandi {
@@ -182,6 +184,9 @@ void MainWindow::onLoaded(const LoadReport& report)
     }
     onReadOnlyChanged(m_services.store->readOnly());
     updatePage();
+    if (!m_pendingTexts.isEmpty()) {
+        importTexts(std::exchange(m_pendingTexts, {}));
+    }
     if (!showsEmptyState() && m_filter->text().isEmpty()) {
         m_view->setFocus(); // arrows and Enter work at once; typing still goes to the filter
     }

@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/commands.h"
+#include "app/cli/scancommand.h"
 #include "app/cli/storecommands.h"
 
 #include <QCoreApplication>
@@ -14,39 +15,46 @@ namespace sandi::cli {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of sandi-cli's messages ("sandi::cli"), in a form lupdate reads.
+struct CliText
 {
-    return QCoreApplication::translate("sandi::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sandi::cli)
+};
 
 void printUsage(std::ostream& out)
 {
-    out << tr("Usage: sandi-cli COMMAND [OPTIONS]\n"
-              "\n"
-              "Commands over a URI:\n"
-              "  code URI [--time UNIX_SECONDS]    Print the current code of an otpauth:// URI\n"
-              "                                    (HOTP: the code for the URI's counter).\n"
-              "  inspect URI                       Describe an otpauth:// or otpauth-migration:// URI\n"
-              "                                    as JSON, without the secret.\n"
-              "\n"
-              "Commands over your saved accounts (the same ones the Sandi window shows):\n"
-              "  add URI                           Save the account of an otpauth:// URI; the secret key\n"
-              "                                    goes to the system keychain. Prints ISSUER<TAB>ACCOUNT.\n"
-              "  list                              Print one line per account: ISSUER<TAB>ACCOUNT.\n"
-              "  code QUERY [--time UNIX_SECONDS]  Print the code of the account that QUERY names\n"
-              "                                    (HOTP: the next code; the counter is saved first).\n"
-              "  remove QUERY                      Delete the account and its secret key.\n"
-              "\n"
-              "QUERY is part of the issuer or the account name, in any case, and must name exactly\n"
-              "one account (an account id also works). An argument containing \"://\" is a URI.\n"
-              "A URI of \"-\" is read from standard input, which keeps it out of the shell history.\n"
-              "\n"
-              "Options:\n"
-              "  -h, --help      Show this help.\n"
-              "  -V, --version   Show the version.\n"
-              "\n"
-              "Exit status: 0 success, 1 usage error, 2 invalid input, ambiguous QUERY or a failure\n"
-              "of the account store or keychain (the reason is on stderr), 3 no account matches.\n")
+    out << CliText::tr("Usage: sandi-cli COMMAND [OPTIONS]\n"
+                       "\n"
+                       "Commands over a URI:\n"
+                       "  code URI [--time UNIX_SECONDS]    Print the current code of an otpauth:// URI\n"
+                       "                                    (HOTP: the code for the URI's counter).\n"
+                       "  inspect URI                       Describe an otpauth:// or otpauth-migration:// URI\n"
+                       "                                    as JSON, without the secret.\n"
+                       "\n"
+                       "Commands over your saved accounts (the same ones the Sandi window shows):\n"
+                       "  add URI                           Save the account of an otpauth:// URI; the secret key\n"
+                       "                                    goes to the system keychain. Prints ISSUER<TAB>ACCOUNT.\n"
+                       "  list                              Print one line per account: ISSUER<TAB>ACCOUNT.\n"
+                       "  code QUERY [--time UNIX_SECONDS]  Print the code of the account that QUERY names\n"
+                       "                                    (HOTP: the next code; the counter is saved first).\n"
+                       "  remove QUERY                      Delete the account and its secret key.\n"
+                       "\n"
+                       "Commands over QR codes:\n"
+                       "  scan [--screen] [--json] FILE...  Print the text of every QR code in the image FILEs\n"
+                       "                                    (\"-\": standard input) and, with --screen, on every\n"
+                       "                                    screen, one per line; --json: one JSON document.\n"
+                       "\n"
+                       "QUERY is part of the issuer or the account name, in any case, and must name exactly\n"
+                       "one account (an account id also works). An argument containing \"://\" is a URI.\n"
+                       "A URI of \"-\" is read from standard input, which keeps it out of the shell history.\n"
+                       "\n"
+                       "Options:\n"
+                       "  -h, --help      Show this help.\n"
+                       "  -V, --version   Show the version.\n"
+                       "\n"
+                       "Exit status: 0 success, 1 usage error, 2 invalid input, ambiguous QUERY or a failure\n"
+                       "of the account store or keychain, an unreadable image (the reason is on stderr), 3 no\n"
+                       "account matches or no QR code found.\n")
                .toStdString();
 }
 
@@ -60,6 +68,10 @@ void start(const QStringList& arguments, Io io, std::int64_t now, const StoreAcc
         startStoreCommand(command, arguments.mid(2), StoreContext{io, now, store}, std::move(finished));
         return;
     }
+    if (command == u"scan"_s) {
+        startScan(arguments.mid(2), io, std::move(finished));
+        return;
+    }
     finished(run(arguments, io, now));
 }
 
@@ -67,7 +79,7 @@ Exit run(const QStringList& arguments, Io io, std::int64_t now)
 {
     const QStringList args = arguments.mid(1);
     if (args.isEmpty()) {
-        io.err << tr("sandi-cli: no command given").toStdString() << "\n\n";
+        io.err << CliText::tr("sandi-cli: no command given").toStdString() << "\n\n";
         printUsage(io.err);
         return Exit::Usage;
     }
@@ -87,7 +99,7 @@ Exit run(const QStringList& arguments, Io io, std::int64_t now)
     if (command == u"inspect"_s) {
         return runInspect(rest, io);
     }
-    io.err << tr("sandi-cli: unknown command \"%1\"; see sandi-cli --help").arg(command).toStdString() << '\n';
+    io.err << CliText::tr("sandi-cli: unknown command \"%1\"; see sandi-cli --help").arg(command).toStdString() << '\n';
     return Exit::Usage;
 }
 

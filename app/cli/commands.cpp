@@ -18,10 +18,11 @@ namespace sandi::cli {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// The translation context of sandi-cli's messages ("sandi::cli"), in a form lupdate reads.
+struct CliText
 {
-    return QCoreApplication::translate("sandi::cli", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(sandi::cli)
+};
 
 bool startsWithNoCase(std::string_view text, std::string_view prefix)
 {
@@ -136,7 +137,9 @@ bool parseArgs(QCommandLineParser& parser, const QStringList& args, qsizetype po
         return false;
     }
     if (parser.positionalArguments().size() != positional) {
-        io.err << tr("sandi-cli: expected %n argument(s); see sandi-cli --help", int(positional)).toStdString() << '\n';
+        io.err << CliText::tr("sandi-cli: expected %n argument(s); see sandi-cli --help", nullptr, int(positional))
+                      .toStdString()
+               << '\n';
         return false;
     }
     return true;
@@ -168,7 +171,8 @@ std::optional<std::int64_t> timeArgument(const QCommandLineParser& parser, const
     bool ok = false;
     const std::int64_t when = parser.value(option).toLongLong(&ok);
     if (!ok) {
-        io.err << tr("sandi-cli: --time needs a whole number of seconds, e.g. --time 1700000000").toStdString() << '\n';
+        io.err << CliText::tr("sandi-cli: --time needs a whole number of seconds, e.g. --time 1700000000").toStdString()
+               << '\n';
         return std::nullopt;
     }
     return when;
@@ -177,7 +181,8 @@ std::optional<std::int64_t> timeArgument(const QCommandLineParser& parser, const
 Exit runCode(const QStringList& args, Io io, std::int64_t now)
 {
     QCommandLineParser parser;
-    const QCommandLineOption timeOption(u"time"_s, tr("Unix time in seconds (may be negative)."), u"seconds"_s);
+    const QCommandLineOption timeOption(u"time"_s, CliText::tr("Unix time in seconds (may be negative)."),
+                                        u"seconds"_s);
     parser.addOption(timeOption);
     if (!parseArgs(parser, args, 1, io)) {
         return Exit::Usage;

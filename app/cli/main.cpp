@@ -2,20 +2,50 @@
 
 #include "app/appidentity.h"
 #include "app/cli/cli.h"
+#include "app/cli/scancommand.h"
 #include "app/keychain/keychainsecretstore.h"
+#include "app/settings.h"
+#include "app/translations.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEvent>
+#include <QGuiApplication>
+#include <QLocale>
 #include <QStandardPaths>
 
 #include <iostream>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only `scan --screen` needs the window system; every other command runs without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    std::unique_ptr<QCoreApplication> app;
+    if (sandi::cli::wantsScreen(arguments)) {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        // Without a display, QGuiApplication would abort with Qt's own message.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            std::cerr << "sandi-cli: "
+                      << QCoreApplication::translate("sandi::cli", "--screen needs a graphical session.").toStdString()
+                      << '\n';
+            return static_cast<int>(sandi::cli::Exit::BadInput);
+        }
+#endif
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     sandi::applyApplicationIdentity(); // the window's data folder, not one of sandi-cli's own
     QCoreApplication::setApplicationVersion(QStringLiteral(SANDI_VERSION));
+    {
+        const sandi::Settings settings; // the window's language setting, else the system locale
+        sandi::installTranslators(*app, settings.effectiveLanguage(QLocale::system().name()));
+    }
     sandi::KeychainSecretStore secrets;
     const sandi::cli::StoreAccess store{QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), &secrets};
 

@@ -18,10 +18,11 @@ namespace sandi::cli {
 
 namespace {
 
-QString trCli(const char* text, int n = -1)
+// The translation context of sandi-cli's messages ("sandi::cli"), in a form lupdate reads.
+struct CliText
 {
-    return QCoreApplication::translate("sandi::cli", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(sandi::cli)
+};
 
 // One output column: a tab or line break inside a name would break the line format.
 std::string column(QString text)
@@ -109,11 +110,12 @@ public:
             return matches.first();
         }
         if (matches.isEmpty()) {
-            fail(trCli("no account matches \"%1\"; see sandi-cli list").arg(query), Exit::NotFound);
+            fail(CliText::tr("no account matches \"%1\"; see sandi-cli list").arg(query), Exit::NotFound);
             return nullptr;
         }
         io().err << "sandi-cli: "
-                 << trCli("\"%1\" matches %n accounts; give more of the name, or the id:", int(matches.size()))
+                 << CliText::tr("\"%1\" matches %n accounts; give more of the name, or the id:", nullptr,
+                                int(matches.size()))
                         .arg(query)
                         .toStdString()
                  << '\n';
@@ -211,7 +213,8 @@ void printCode(Session* session, const QString& id, std::int64_t when)
 void runCodeQuery(Session* session, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption timeOption(u"time"_s, trCli("Unix time in seconds (may be negative)."), u"seconds"_s);
+    const QCommandLineOption timeOption(u"time"_s, CliText::tr("Unix time in seconds (may be negative)."),
+                                        u"seconds"_s);
     parser.addOption(timeOption);
     if (!parseArgs(parser, args, 1, session->io())) {
         return session->finish(Exit::Usage);
@@ -290,8 +293,8 @@ void startStoreCommand(const QString& command, const QStringList& args, StoreCon
 {
     if (context.store.dataDir.isEmpty() || context.store.secrets == nullptr) {
         // QStandardPaths found no home folder: never fall back to the working directory.
-        context.io.err << "sandi-cli: " << trCli("no folder for the accounts was found; is HOME set?").toStdString()
-                       << '\n';
+        context.io.err << "sandi-cli: "
+                       << CliText::tr("no folder for the accounts was found; is HOME set?").toStdString() << '\n';
         return finished(Exit::BadInput);
     }
     auto* session = new Session(std::move(context), std::move(finished));

@@ -247,6 +247,10 @@ void AccountStore::fetchSecret(const QString& id)
 
 void AccountStore::retrySecrets()
 {
+    if (d->accounts.isEmpty()) {
+        d->probeKeychain();
+        return;
+    }
     for (const auto& account : std::as_const(d->accounts)) {
         const SecretState state = secretState(account.id);
         if (state != SecretState::Loaded && state != SecretState::Loading) {

@@ -208,6 +208,19 @@ void AccountStore::Private::requestSecret(const QString& id)
     });
 }
 
+void AccountStore::Private::probeKeychain()
+{
+    // With no account there is no secret to read, yet the user should learn before adding one
+    // that the keychain is missing. A key no account has: NotFound means the keychain answers.
+    secrets->read(QStringLiteral("sandi-keychain-probe"), q, [this](SecretResult result, SecretBytes) {
+        if (result.status == SecretStatus::Unavailable) {
+            updateReadOnly(true, fileWritable);
+        } else if (keychainUnavailable) {
+            updateReadOnly(false, fileWritable);
+        }
+    });
+}
+
 void AccountStore::Private::onSecretRead(const QString& id, SecretResult result, SecretBytes value)
 {
     if (!states.contains(id)) {

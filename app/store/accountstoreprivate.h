@@ -66,6 +66,7 @@ public:
     void scheduleReload();
 
     void requestSecret(const QString& id);
+    void probeKeychain();
     void onSecretRead(const QString& id, SecretResult result, SecretBytes value);
     [[nodiscard]] const SecretBytes* secretFor(const QString& id) const;
 

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Runs a command against a private, unlocked Secret Service, with nothing shared with the user's
 # own session: a fresh HOME and XDG_RUNTIME_DIR (mode 700) in a temporary folder, a private D-Bus
-# session (dbus-run-session), and a headless gnome-keyring-daemon unlocked with an empty password
+# session (dbus-run-session), and a headless gnome-keyring-daemon unlocked with a test password
 # (docs: /work/shared/DEBIAN-NOTES.md, "The keychain, headless"). DISPLAY and WAYLAND_DISPLAY are
 # unset, so no password dialog can ever wait for an answer.
 #
@@ -33,8 +33,10 @@ unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS XDG_CURRENT_DESKTOP DESKT
 
 status=0
 if [ "$mode" = running ]; then
-    # The password must end in a newline: printf '' leaves the keyring locked.
-    dbus-run-session -- sh -c 'echo "" | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$@"' \
+    # The password must end in a newline: printf '' leaves the keyring locked. Not empty: with an
+    # empty password gnome-keyring stores the keyring unencrypted, as a real login keyring is not,
+    # and the tests that scan HOME for secrets would find the keychain's own copy.
+    dbus-run-session -- sh -c 'echo "sandi-test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$@"' \
         sh "$@" || status=$?
 else
     here=$(cd "$(dirname "$0")" && pwd)

@@ -5,9 +5,11 @@ Usage: test_cli.py PATH/TO/sandi-cli
 """
 import base64
 import json
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import unittest
 
@@ -40,8 +42,14 @@ def totp_uri(alg, digits=8, period=30):
             f"&algorithm={alg}&digits={digits}&period={period}")
 
 
-def run(*args, stdin=None):
-    p = subprocess.run([CLI, *args], input=stdin, capture_output=True, text=True, timeout=30)
+# English unless a test asks otherwise, and never the user's own language setting.
+CONFIG_HOME = tempfile.mkdtemp(prefix="sandi-cli-config-")
+ENGLISH = dict(os.environ, LC_ALL="C.UTF-8", LANG="C.UTF-8", XDG_CONFIG_HOME=CONFIG_HOME)
+
+
+def run(*args, stdin=None, env=None):
+    p = subprocess.run([CLI, *args], input=stdin, capture_output=True, text=True, timeout=30,
+                       env=env or ENGLISH)
     return p.returncode, p.stdout, p.stderr
 
 
@@ -173,6 +181,14 @@ class BadInput(unittest.TestCase):
             for command in ("code", "inspect"):
                 err = self.assert_bad([command, uri], 2)
                 self.assertIn(f"[{name}]", err, uri)
+
+    def test_messages_follow_the_system_language(self):
+        uri = f"otpauth://totp/x?secret={self.SECRET}&digits=11"
+        status, _, err = run("code", uri, env=dict(ENGLISH, LC_ALL="id_ID.UTF-8", LANG="id_ID.UTF-8"))
+        self.assertEqual(status, 2)
+        self.assertIn("Jumlah digit harus antara 6 dan 10.", err)
+        status, _, err = run("code", uri)
+        self.assertIn("The number of digits must be between 6 and 10.", err)
 
     def test_broken_migration_exits_2(self):
         self.assert_bad(["inspect", "otpauth-migration://offline?data=%%%"], 2)

@@ -225,6 +225,7 @@ class NoSecretOnDisk(unittest.TestCase):
                     self.assertNotIn(raw, data, f"{path}: raw secret")
                     self.assertNotIn(raw.hex().encode(), lower, f"{path}: secret in hex")
                     self.assertNotIn(b32(raw).lower().encode(), lower, f"{path}: secret in Base32")
+                    self.assertNotIn(base64.b64encode(raw), data, f"{path}: secret in Base64")
         self.assertGreater(scanned, 0)
 
 

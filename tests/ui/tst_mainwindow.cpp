@@ -2,7 +2,11 @@
 // the code shown against the core, copying and clearing, filtering, deleting with confirmation,
 // the empty state and keyboard-only use.
 
+#include "tests/app/storetestsupport.h"
 #include "tests/ui/windowfixture.h"
+#include "ui/importdialog.h"
+
+#include <QDir>
 
 using namespace sandi::test;
 
@@ -18,10 +22,15 @@ private Q_SLOTS:
     {
         open();
         QVERIFY(m_window->showsEmptyState());
+        auto* scan = m_window->findChild<QPushButton*>(u"emptyScanButton"_s);
+        QVERIFY(scan && scan->isVisible());
+        QVERIFY(!scan->accessibleName().isEmpty());
+        QVERIFY(scan->hasFocus()); // Enter scans the screen: the obvious next step (tst_scanflow)
         auto* button = m_window->findChild<QPushButton*>(u"emptyAddButton"_s);
         QVERIFY(button && button->isVisible());
         QVERIFY(!button->accessibleName().isEmpty());
-        QVERIFY(button->hasFocus()); // Enter is the obvious next step
+        press(Qt::Key_Tab); // typing the key instead is one Tab away
+        QVERIFY(button->hasFocus());
         press(Qt::Key_Return);
         auto* dialog = waitForChild<sandi::AddDialog>();
         QVERIFY(dialog);
@@ -163,19 +172,18 @@ private Q_SLOTS:
         QCOMPARE(shownCode(0), u"755 224"_s);
     }
 
-    void linkOpensAPrefilledConfirmation()
+    void linkAsksToAdd()
     {
-        open();
-        const auto entry =
-            sandi::entryFromLink(u"otpauth://totp/LPSE%20Sumba:vendor7?secret=JBSWY3DPEHPK3PXP&issuer=LPSE%20Sumba"_s);
-        QVERIFY(entry);
-        m_window->addAccount(&*entry);
-        auto* dialog = waitForChild<sandi::AddDialog>();
+        // An otpauth:// link on the command line or from a second launch, before the list loaded.
+        open(false);
+        m_window->importTexts({u"otpauth://totp/LPSE%20Sumba:vendor7?secret=JBSWY3DPEHPK3PXP&issuer=LPSE%20Sumba"_s});
+        QVERIFY(!m_window->findChild<sandi::ImportDialog*>()); // waits for the list: duplicates
+        m_store->load();
+        auto* dialog = waitForChild<sandi::ImportDialog>();
         QVERIFY(dialog);
         QCOMPARE(dialog->windowTitle(), u"Add account?"_s);
-        QCOMPARE(dialog->findChild<QLineEdit*>(u"account"_s)->text(), u"vendor7"_s);
-        QCOMPARE(dialog->findChild<QLineEdit*>(u"secret"_s)->echoMode(), QLineEdit::Password);
-        press(Qt::Key_Return); // OK
+        QCOMPARE(dialog->findChild<QLabel*>(u"account"_s)->text(), u"vendor7"_s);
+        press(Qt::Key_Return); // Add
         QTRY_COMPARE(m_model->rowCount(), 1);
         QCOMPARE(m_model->index(0).data(AccountListModel::IssuerRole).toString(), u"LPSE Sumba"_s);
     }
@@ -200,6 +208,61 @@ private Q_SLOTS:
                 QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
             }
         }
+    }
+
+    void afterAFullScenarioNoFileHoldsASecret()
+    {
+        // Add through the dialog, copy, count an HOTP code, change a setting, delete, quit:
+        // neither the data folder nor the settings nor anything else under HOME holds a secret.
+        open();
+        press(Qt::Key_N, Qt::ControlModifier);
+        auto* dialog = waitForChild<sandi::AddDialog>();
+        QVERIFY(dialog);
+        type(u"LPSE Kudus"_s);
+        press(Qt::Key_Tab);
+        type(u"ppk1"_s);
+        press(Qt::Key_Tab);
+        type(u"JBSWY3DPEHPK3PXP"_s);
+        const QPointer<sandi::AddDialog> guard(dialog);
+        press(Qt::Key_Return);
+        QTRY_COMPARE(m_model->rowCount(), 1);
+        QTRY_VERIFY(!guard || !guard->isVisible());
+        deleteLaterNow();
+        m_window->activateWindow(); // as the desktop does when the dialog closes
+        QTRY_VERIFY(m_window->isActiveWindow());
+        add(kNtt);
+        add(kBank);
+        setTime(1'700'000'100);
+        m_window->view()->setFocus();
+        for (int row = 0; row < shown()->rowCount(); ++row) {
+            QGuiApplication::clipboard()->clear();
+            m_window->view()->setCurrentIndex(shown()->index(row, 0));
+            press(Qt::Key_C, Qt::ControlModifier);
+            QTRY_VERIFY(!QGuiApplication::clipboard()->text().isEmpty());
+        }
+        m_settings->setClipboardClearSeconds(45);
+        m_window->view()->setCurrentIndex(shown()->index(1, 0));
+        press(Qt::Key_Delete);
+        auto* box = waitForChild<QMessageBox>(u"deleteConfirmation"_s);
+        QVERIFY(box);
+        box->findChild<QPushButton*>(u"deleteButton"_s)->click();
+        QTRY_COMPARE(m_model->rowCount(), 2);
+        close();
+
+        const QList<QByteArray> seeds{QByteArray::fromHex("48656c6c6f21deadbeef"), // JBSWY3DPEHPK3PXP
+                                      QByteArrayLiteral("12345678901234567890")};  // kNtt and kBank
+        // CTest gives each test a private HOME and names it; run by hand, HOME is the user's own.
+        QStringList dirs{m_dir->path()};
+        if (const QString home = qEnvironmentVariable("SANDI_TEST_HOME"); !home.isEmpty()) {
+            QCOMPARE(QDir::homePath(), home);
+            dirs << home;
+        }
+        for (const QString& dir : std::as_const(dirs)) {
+            for (const QByteArray& seed : seeds) {
+                QCOMPARE(sandi::test::filesHoldingSecret(dir, seed), QStringList{});
+            }
+        }
+        QVERIFY(QFile::exists(m_dir->filePath(u"data/accounts.json"_s))); // the scan saw the store
     }
 };
 

@@ -40,11 +40,33 @@ private Q_SLOTS:
         QCOMPARE(shownCode(0), sandi::groupCode(coreCode(kKudus, 1'700'000'400)));
     }
 
-    void addingWithoutAKeychainSaysSo()
+    void emptyListWithoutAKeychainSaysSoBeforeAnyAdd()
     {
+        // A first start on Linux without a Secret Service: the user learns it before typing a secret.
         m_secrets->setFault(sandi::SecretStatus::Unavailable);
         open();
-        press(Qt::Key_Return); // the empty state's button
+        QTRY_VERIFY(m_store->readOnly());
+        QTRY_VERIFY(m_window->banner()->isVisible());
+        const QString text = m_window->banner()->message(sandi::Banner::Topic::Keychain);
+        QVERIFY2(text.contains(u"GNOME Keyring"_s), qPrintable(text));
+        press(Qt::Key_N, Qt::ControlModifier);
+        deleteLaterNow();
+        QVERIFY(!m_window->findChild<sandi::AddDialog*>());
+
+        m_secrets->setFault(sandi::SecretStatus::Ok);
+        auto* retry = m_window->banner()->findChild<QPushButton*>();
+        QVERIFY(retry);
+        retry->click();
+        QTRY_VERIFY(!m_store->readOnly());
+        QTRY_VERIFY(!m_window->banner()->isVisible());
+    }
+
+    void addingWhenTheKeychainFailsSaysSo()
+    {
+        open();
+        QTRY_COMPARE(m_secrets->pending(), std::size_t(0));
+        m_secrets->setFault(sandi::SecretStatus::Unavailable); // the keychain stopped after start-up
+        press(Qt::Key_N, Qt::ControlModifier);
         auto* dialog = waitForChild<sandi::AddDialog>();
         QVERIFY(dialog);
         dialog->findChild<QLineEdit*>(u"account"_s)->setText(u"ppk1"_s);
