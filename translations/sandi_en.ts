@@ -647,7 +647,7 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="51"/>
+        <location filename="../ui/importdialog.cpp" line="52"/>
         <source>One QR code cannot be added:</source>
         <translation></translation>
     </message>
@@ -693,27 +693,34 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="110"/>
+        <location filename="../ui/importdialog.cpp" line="100"/>
+        <location filename="../ui/importdialog.cpp" line="122"/>
+        <location filename="../ui/importdialog.cpp" line="196"/>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="111"/>
         <source>This account is already in Sandi. If you did a Reset TOTP in SPSE, the old code no longer works: replace it. Keep both only if you know the old one is still in use.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="114"/>
+        <location filename="../ui/importdialog.cpp" line="115"/>
         <source>&amp;Replace</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="117"/>
+        <location filename="../ui/importdialog.cpp" line="118"/>
         <source>&amp;Keep both</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="138"/>
+        <location filename="../ui/importdialog.cpp" line="140"/>
         <source>Accounts in this Google Authenticator export:</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="139"/>
+        <location filename="../ui/importdialog.cpp" line="141"/>
         <source>The scan found %n accounts. Choose the ones to add:</source>
         <translation>
             <numerusform>The scan found %n account. Choose the ones to add:</numerusform>
@@ -721,37 +728,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="144"/>
+        <location filename="../ui/importdialog.cpp" line="146"/>
         <source>Accounts to add</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="151"/>
+        <location filename="../ui/importdialog.cpp" line="153"/>
         <source>already in Sandi</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="163"/>
+        <location filename="../ui/importdialog.cpp" line="165"/>
         <source>&amp;Replace the accounts already in Sandi (after a Reset TOTP the old codes no longer work)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="173"/>
+        <location filename="../ui/importdialog.cpp" line="175"/>
         <source>Scanned part %1 of %2. Still missing: part %3. Scan the next QR code of the export, or add these accounts now.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="179"/>
+        <location filename="../ui/importdialog.cpp" line="181"/>
         <source>Export progress</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="181"/>
+        <location filename="../ui/importdialog.cpp" line="183"/>
         <source>&amp;Scan next part</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="187"/>
+        <location filename="../ui/importdialog.cpp" line="189"/>
         <source>&amp;Add selected</source>
         <translation></translation>
     </message>
@@ -959,7 +966,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="51"/>
-        <location filename="../ui/mainwindowscan.cpp" line="150"/>
+        <location filename="../ui/mainwindowscan.cpp" line="163"/>
         <source>Cannot add an account now</source>
         <translation></translation>
     </message>
@@ -1018,82 +1025,92 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="109"/>
+        <location filename="../ui/mainwindowscan.cpp" line="58"/>
+        <source>OK</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="121"/>
         <source>Scan image file</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="110"/>
+        <location filename="../ui/mainwindowscan.cpp" line="123"/>
         <source>Images (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="157"/>
+        <location filename="../ui/mainwindowscan.cpp" line="170"/>
         <source>Cannot add the link</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="186"/>
+        <location filename="../ui/mainwindowscan.cpp" line="200"/>
         <source>Scan failed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="198"/>
+        <location filename="../ui/mainwindowscan.cpp" line="209"/>
         <source>Nothing to add</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="199"/>
+        <location filename="../ui/mainwindowscan.cpp" line="210"/>
         <source>The QR code cannot be added.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="200"/>
+        <location filename="../ui/mainwindowscan.cpp" line="211"/>
         <source>None of the QR codes can be added.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="217"/>
+        <location filename="../ui/mainwindowscan.cpp" line="226"/>
         <source>No QR code was found on the screen.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="218"/>
+        <location filename="../ui/mainwindowscan.cpp" line="227"/>
         <source>Make sure the whole QR code is visible (not covered by another window), or pick the part of the screen where it is.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="222"/>
+        <location filename="../ui/mainwindowscan.cpp" line="231"/>
         <source>No QR code was found in “%1”.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="223"/>
+        <location filename="../ui/mainwindowscan.cpp" line="232"/>
         <source>Use a picture where the whole QR code is sharp and not cut off.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="226"/>
+        <location filename="../ui/mainwindowscan.cpp" line="235"/>
         <source>No QR code was found.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="229"/>
+        <location filename="../ui/mainwindowscan.cpp" line="238"/>
         <source>No QR code found</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="235"/>
+        <location filename="../ui/mainwindowscan.cpp" line="244"/>
         <source>&amp;Pick area…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="289"/>
+        <location filename="../ui/mainwindowscan.cpp" line="248"/>
+        <source>Close</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="298"/>
         <source>Not everything was added</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowscan.cpp" line="299"/>
+        <location filename="../ui/mainwindowscan.cpp" line="306"/>
         <source>%n account(s) replaced</source>
         <translation>
             <numerusform>%n account replaced</numerusform>
@@ -1101,7 +1118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowscan.cpp" line="300"/>
+        <location filename="../ui/mainwindowscan.cpp" line="307"/>
         <source>%n account(s) added</source>
         <translation>
             <numerusform>%n account added</numerusform>
@@ -1109,33 +1126,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="336"/>
-        <location filename="../ui/mainwindowscan.cpp" line="356"/>
+        <location filename="../ui/mainwindowscan.cpp" line="343"/>
+        <location filename="../ui/mainwindowscan.cpp" line="363"/>
         <source>Delete the image?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="337"/>
+        <location filename="../ui/mainwindowscan.cpp" line="344"/>
         <source>“%1” holds the account&apos;s secret key: anyone who has the file can make its codes. Delete it now?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="343"/>
+        <location filename="../ui/mainwindowscan.cpp" line="350"/>
         <source>&amp;Delete file</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="345"/>
+        <location filename="../ui/mainwindowscan.cpp" line="352"/>
         <source>&amp;Keep</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="354"/>
+        <location filename="../ui/mainwindowscan.cpp" line="361"/>
         <source>Image deleted</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="357"/>
+        <location filename="../ui/mainwindowscan.cpp" line="364"/>
         <source>“%1” could not be deleted: %2</source>
         <translation></translation>
     </message>
@@ -1457,7 +1474,7 @@
     </message>
     <message>
         <location filename="../app/store/storemessages.cpp" line="84"/>
-        <source>%1 reported an error. Try again; if it keeps happening, restart the computer.</source>
+        <source>An error came from %1. Try again; if it keeps happening, restart the computer.</source>
         <translation></translation>
     </message>
     <message>
@@ -1517,21 +1534,21 @@
     </message>
     <message>
         <location filename="../app/store/storemessages.cpp" line="127"/>
-        <source>%1 is not available, so no code can be shown. %2</source>
+        <source>No code can be shown: %1 is not available. %2</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/store/storemessages.cpp" line="129"/>
-        <source>%1 reported an error while reading this account&apos;s secret key. Try again.</source>
+        <source>Reading this account&apos;s secret key from %1 failed. Try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/store/storemessages.cpp" line="141"/>
+        <location filename="../app/store/storemessages.cpp" line="140"/>
         <source>Read-only: %1 is not available, so accounts cannot be added or changed and no code can be shown. %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/store/storemessages.cpp" line="145"/>
+        <location filename="../app/store/storemessages.cpp" line="144"/>
         <source>Read-only: a damaged account list could not be moved aside, so Sandi does not overwrite it. Check the permissions of Sandi&apos;s data folder, then restart Sandi.</source>
         <translation></translation>
     </message>

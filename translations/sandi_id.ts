@@ -646,7 +646,7 @@
         <translation>Tambah beberapa akun?</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="51"/>
+        <location filename="../ui/importdialog.cpp" line="52"/>
         <source>One QR code cannot be added:</source>
         <translation>Satu kode QR tidak dapat ditambahkan:</translation>
     </message>
@@ -692,64 +692,71 @@
         <translation>&amp;Tambahkan</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="110"/>
+        <location filename="../ui/importdialog.cpp" line="100"/>
+        <location filename="../ui/importdialog.cpp" line="122"/>
+        <location filename="../ui/importdialog.cpp" line="196"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="111"/>
         <source>This account is already in Sandi. If you did a Reset TOTP in SPSE, the old code no longer works: replace it. Keep both only if you know the old one is still in use.</source>
         <translation>Akun ini sudah ada di Sandi. Jika Anda telah melakukan Reset TOTP di SPSE, kode lama tidak berlaku lagi: gantilah. Simpan keduanya hanya jika Anda yakin akun lama masih digunakan.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="114"/>
+        <location filename="../ui/importdialog.cpp" line="115"/>
         <source>&amp;Replace</source>
         <translation>&amp;Ganti</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="117"/>
+        <location filename="../ui/importdialog.cpp" line="118"/>
         <source>&amp;Keep both</source>
         <translation>&amp;Simpan keduanya</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="138"/>
+        <location filename="../ui/importdialog.cpp" line="140"/>
         <source>Accounts in this Google Authenticator export:</source>
         <translation>Akun dalam ekspor Google Authenticator ini:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="139"/>
+        <location filename="../ui/importdialog.cpp" line="141"/>
         <source>The scan found %n accounts. Choose the ones to add:</source>
         <translation>
             <numerusform>Pemindaian menemukan %n akun. Pilih akun yang akan ditambahkan:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="144"/>
+        <location filename="../ui/importdialog.cpp" line="146"/>
         <source>Accounts to add</source>
         <translation>Akun yang akan ditambahkan</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="151"/>
+        <location filename="../ui/importdialog.cpp" line="153"/>
         <source>already in Sandi</source>
         <translation>sudah ada di Sandi</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="163"/>
+        <location filename="../ui/importdialog.cpp" line="165"/>
         <source>&amp;Replace the accounts already in Sandi (after a Reset TOTP the old codes no longer work)</source>
         <translation>&amp;Ganti akun yang sudah ada di Sandi (setelah Reset TOTP, kode lama tidak berlaku lagi)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="173"/>
+        <location filename="../ui/importdialog.cpp" line="175"/>
         <source>Scanned part %1 of %2. Still missing: part %3. Scan the next QR code of the export, or add these accounts now.</source>
         <translation>Bagian %1 dari %2 sudah dipindai. Masih kurang: bagian %3. Pindai kode QR berikutnya dari ekspor, atau tambahkan akun-akun ini sekarang.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="179"/>
+        <location filename="../ui/importdialog.cpp" line="181"/>
         <source>Export progress</source>
         <translation>Kemajuan ekspor</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="181"/>
+        <location filename="../ui/importdialog.cpp" line="183"/>
         <source>&amp;Scan next part</source>
         <translation>&amp;Pindai bagian berikutnya</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="187"/>
+        <location filename="../ui/importdialog.cpp" line="189"/>
         <source>&amp;Add selected</source>
         <translation>&amp;Tambahkan yang dipilih</translation>
     </message>
@@ -956,7 +963,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="51"/>
-        <location filename="../ui/mainwindowscan.cpp" line="150"/>
+        <location filename="../ui/mainwindowscan.cpp" line="163"/>
         <source>Cannot add an account now</source>
         <translation>Akun tidak dapat ditambahkan saat ini</translation>
     </message>
@@ -1014,122 +1021,132 @@
         <translation>Menghubungi penyimpanan rahasia sistem lagi…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="109"/>
+        <location filename="../ui/mainwindowscan.cpp" line="58"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="121"/>
         <source>Scan image file</source>
         <translation>Pindai berkas gambar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="110"/>
+        <location filename="../ui/mainwindowscan.cpp" line="123"/>
         <source>Images (%1)</source>
         <translation>Gambar (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="157"/>
+        <location filename="../ui/mainwindowscan.cpp" line="170"/>
         <source>Cannot add the link</source>
         <translation>Tautan tidak dapat ditambahkan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="186"/>
+        <location filename="../ui/mainwindowscan.cpp" line="200"/>
         <source>Scan failed</source>
         <translation>Pemindaian gagal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="198"/>
+        <location filename="../ui/mainwindowscan.cpp" line="209"/>
         <source>Nothing to add</source>
         <translation>Tidak ada yang dapat ditambahkan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="199"/>
+        <location filename="../ui/mainwindowscan.cpp" line="210"/>
         <source>The QR code cannot be added.</source>
         <translation>Kode QR tidak dapat ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="200"/>
+        <location filename="../ui/mainwindowscan.cpp" line="211"/>
         <source>None of the QR codes can be added.</source>
         <translation>Tidak ada kode QR yang dapat ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="217"/>
+        <location filename="../ui/mainwindowscan.cpp" line="226"/>
         <source>No QR code was found on the screen.</source>
         <translation>Tidak ada kode QR yang ditemukan di layar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="218"/>
+        <location filename="../ui/mainwindowscan.cpp" line="227"/>
         <source>Make sure the whole QR code is visible (not covered by another window), or pick the part of the screen where it is.</source>
         <translation>Pastikan seluruh kode QR terlihat (tidak tertutup jendela lain), atau pilih bagian layar tempat kode QR berada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="222"/>
+        <location filename="../ui/mainwindowscan.cpp" line="231"/>
         <source>No QR code was found in “%1”.</source>
         <translation>Tidak ada kode QR yang ditemukan di “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="223"/>
+        <location filename="../ui/mainwindowscan.cpp" line="232"/>
         <source>Use a picture where the whole QR code is sharp and not cut off.</source>
         <translation>Gunakan gambar yang menampilkan seluruh kode QR dengan tajam dan tidak terpotong.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="226"/>
+        <location filename="../ui/mainwindowscan.cpp" line="235"/>
         <source>No QR code was found.</source>
         <translation>Tidak ada kode QR yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="229"/>
+        <location filename="../ui/mainwindowscan.cpp" line="238"/>
         <source>No QR code found</source>
         <translation>Kode QR tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="235"/>
+        <location filename="../ui/mainwindowscan.cpp" line="244"/>
         <source>&amp;Pick area…</source>
         <translation>&amp;Pilih area…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="289"/>
+        <location filename="../ui/mainwindowscan.cpp" line="248"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowscan.cpp" line="298"/>
         <source>Not everything was added</source>
         <translation>Tidak semua berhasil ditambahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowscan.cpp" line="299"/>
+        <location filename="../ui/mainwindowscan.cpp" line="306"/>
         <source>%n account(s) replaced</source>
         <translation>
             <numerusform>%n akun diganti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowscan.cpp" line="300"/>
+        <location filename="../ui/mainwindowscan.cpp" line="307"/>
         <source>%n account(s) added</source>
         <translation>
             <numerusform>%n akun ditambahkan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="336"/>
-        <location filename="../ui/mainwindowscan.cpp" line="356"/>
+        <location filename="../ui/mainwindowscan.cpp" line="343"/>
+        <location filename="../ui/mainwindowscan.cpp" line="363"/>
         <source>Delete the image?</source>
         <translation>Hapus gambar?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="337"/>
+        <location filename="../ui/mainwindowscan.cpp" line="344"/>
         <source>“%1” holds the account&apos;s secret key: anyone who has the file can make its codes. Delete it now?</source>
         <translation>“%1” memuat kunci rahasia akun: siapa pun yang memiliki berkas ini dapat membuat kodenya. Hapus sekarang?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="343"/>
+        <location filename="../ui/mainwindowscan.cpp" line="350"/>
         <source>&amp;Delete file</source>
         <translation>&amp;Hapus berkas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="345"/>
+        <location filename="../ui/mainwindowscan.cpp" line="352"/>
         <source>&amp;Keep</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="354"/>
+        <location filename="../ui/mainwindowscan.cpp" line="361"/>
         <source>Image deleted</source>
         <translation>Gambar dihapus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="357"/>
+        <location filename="../ui/mainwindowscan.cpp" line="364"/>
         <source>“%1” could not be deleted: %2</source>
         <translation>“%1” tidak dapat dihapus: %2</translation>
     </message>
@@ -1449,7 +1466,7 @@
     </message>
     <message>
         <location filename="../app/store/storemessages.cpp" line="84"/>
-        <source>%1 reported an error. Try again; if it keeps happening, restart the computer.</source>
+        <source>An error came from %1. Try again; if it keeps happening, restart the computer.</source>
         <translation>Terjadi galat pada %1. Coba lagi; jika terus terjadi, nyalakan ulang komputer.</translation>
     </message>
     <message>
@@ -1509,21 +1526,21 @@
     </message>
     <message>
         <location filename="../app/store/storemessages.cpp" line="127"/>
-        <source>%1 is not available, so no code can be shown. %2</source>
+        <source>No code can be shown: %1 is not available. %2</source>
         <translation>Kode tidak dapat ditampilkan karena %1 tidak tersedia. %2</translation>
     </message>
     <message>
         <location filename="../app/store/storemessages.cpp" line="129"/>
-        <source>%1 reported an error while reading this account&apos;s secret key. Try again.</source>
+        <source>Reading this account&apos;s secret key from %1 failed. Try again.</source>
         <translation>Terjadi galat pada %1 saat membaca kunci rahasia akun ini. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../app/store/storemessages.cpp" line="141"/>
+        <location filename="../app/store/storemessages.cpp" line="140"/>
         <source>Read-only: %1 is not available, so accounts cannot be added or changed and no code can be shown. %2</source>
         <translation>Hanya baca: %1 tidak tersedia, sehingga akun tidak dapat ditambahkan atau diubah dan kode tidak dapat ditampilkan. %2</translation>
     </message>
     <message>
-        <location filename="../app/store/storemessages.cpp" line="145"/>
+        <location filename="../app/store/storemessages.cpp" line="144"/>
         <source>Read-only: a damaged account list could not be moved aside, so Sandi does not overwrite it. Check the permissions of Sandi&apos;s data folder, then restart Sandi.</source>
         <translation>Hanya baca: daftar akun yang rusak tidak dapat dipindahkan, sehingga Sandi tidak menimpanya. Periksa izin akses folder data Sandi, lalu jalankan ulang Sandi.</translation>
     </message>

@@ -97,6 +97,7 @@ void ImportDialog::buildSingle(const ImportCandidate& candidate, QWidget* body)
         m_add->setDefault(true);
         auto* cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
         cancel->setObjectName(u"cancelButton"_s);
+        cancel->setText(tr("Cancel")); // Qt has no Indonesian translation of its own buttons
         connect(m_add, &QPushButton::clicked, this, [this] {
             m_choices[0] = ImportChoice::Add;
             accept();
@@ -118,6 +119,7 @@ void ImportDialog::buildSingle(const ImportCandidate& candidate, QWidget* body)
     keep->setObjectName(u"keepBothButton"_s);
     auto* cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(u"cancelButton"_s);
+    cancel->setText(tr("Cancel")); // Qt has no Indonesian translation of its own buttons
     connect(replace, &QPushButton::clicked, this, [this] {
         m_choices[0] = ImportChoice::Replace;
         accept();
@@ -191,6 +193,7 @@ void ImportDialog::buildList(const ScanFindings& findings, QWidget* body)
     }
     auto* cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(u"cancelButton"_s);
+    cancel->setText(tr("Cancel")); // Qt has no Indonesian translation of its own buttons
     connect(m_add, &QPushButton::clicked, this, [this] {
         const bool replace = m_replace && m_replace->isChecked();
         for (int i = 0; i < m_list->count(); ++i) {

@@ -48,6 +48,19 @@ bool isLocalImageFile(const QUrl& url)
     return !format.isEmpty();
 }
 
+// A message box with an OK button of our own: Qt has no Indonesian translation of its buttons.
+QMessageBox* messageBox(QMessageBox::Icon icon, const QString& title, const QString& text, const QString& name,
+                        QWidget* parent)
+{
+    auto* box = new QMessageBox(icon, title, text, QMessageBox::NoButton, parent);
+    box->setObjectName(name);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* ok = box->addButton(MainWindow::tr("OK"), QMessageBox::AcceptRole);
+    box->setDefaultButton(ok);
+    box->setEscapeButton(ok);
+    return box;
+}
+
 } // namespace
 
 void MainWindow::buildScanning()
@@ -154,7 +167,8 @@ void MainWindow::importTexts(const QStringList& texts)
     m_scanFile.clear();
     auto findings = m_import->interpret(texts);
     if (findings.accounts.empty()) {
-        QMessageBox::warning(this, tr("Cannot add the link"), findings.problems.join(u'\n'));
+        messageBox(QMessageBox::Warning, tr("Cannot add the link"), findings.problems.join(u'\n'), u"linkError"_s, this)
+            ->open();
         return;
     }
     showFindings(std::move(findings));
@@ -183,10 +197,7 @@ void MainWindow::onScanFinished(const ScanResult& result)
     m_scanBusy = false;
     updateActions();
     if (!result.ok()) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Scan failed"), result.error, QMessageBox::Ok, this);
-        box->setObjectName(u"scanError"_s);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        messageBox(QMessageBox::Warning, tr("Scan failed"), result.error, u"scanError"_s, this)->open();
         return;
     }
     if (result.codes.isEmpty()) {
@@ -195,13 +206,11 @@ void MainWindow::onScanFinished(const ScanResult& result)
     }
     auto findings = m_import->interpret(result.codes);
     if (findings.accounts.empty()) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Nothing to add"),
-                                    findings.problems.size() == 1 ? tr("The QR code cannot be added.")
-                                                                  : tr("None of the QR codes can be added."),
-                                    QMessageBox::Ok, this);
-        box->setObjectName(u"nothingToAdd"_s);
+        auto* box = messageBox(QMessageBox::Warning, tr("Nothing to add"),
+                               findings.problems.size() == 1 ? tr("The QR code cannot be added.")
+                                                             : tr("None of the QR codes can be added."),
+                               u"nothingToAdd"_s, this);
         box->setInformativeText(findings.problems.join(u'\n'));
-        box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return;
     }
@@ -236,7 +245,7 @@ void MainWindow::noCodeFound()
         pick->setObjectName(u"pickAreaButton"_s);
         box->setDefaultButton(pick);
     }
-    QPushButton* close = box->addButton(QMessageBox::Close);
+    QPushButton* close = box->addButton(tr("Close"), QMessageBox::RejectRole);
     box->setEscapeButton(close);
     connect(box, &QMessageBox::finished, this, [this, box, pick] {
         if (pick && box->clickedButton() == pick) {
@@ -286,11 +295,9 @@ void MainWindow::showFindings(ScanFindings findings)
                 return;
             }
             if (!report.failures.isEmpty()) {
-                auto* box = new QMessageBox(QMessageBox::Warning, tr("Not everything was added"),
-                                            report.failures.join(u'\n'), QMessageBox::Ok, self);
-                box->setObjectName(u"importFailures"_s);
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
+                messageBox(QMessageBox::Warning, tr("Not everything was added"), report.failures.join(u'\n'),
+                           u"importFailures"_s, self)
+                    ->open();
             }
             if (report.added == 0) {
                 return;
@@ -353,9 +360,10 @@ void MainWindow::offerToDeleteImage(const QString& path)
         if (file.remove()) {
             m_toast->showMessage(tr("Image deleted"));
         } else {
-            QMessageBox::warning(
-                this, tr("Delete the image?"),
-                tr("“%1” could not be deleted: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+            messageBox(QMessageBox::Warning, tr("Delete the image?"),
+                       tr("“%1” could not be deleted: %2").arg(QFileInfo(path).fileName(), file.errorString()),
+                       u"deleteImageFailed"_s, this)
+                ->open();
         }
     });
     box->open();

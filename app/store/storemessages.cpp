@@ -81,7 +81,7 @@ QString storeErrorText(StoreError error)
         return StoreText::tr("Access to %1 was refused. Allow Sandi to use it (unlock it if asked), then try again.")
             .arg(keychainName());
     case StoreError::KeychainFailed:
-        return StoreText::tr("%1 reported an error. Try again; if it keeps happening, restart the computer.")
+        return StoreText::tr("An error came from %1. Try again; if it keeps happening, restart the computer.")
             .arg(keychainName());
     case StoreError::DiskFull:
         return StoreText::tr("The disk is full, so the change was not saved and nothing was lost. Free some disk "
@@ -124,10 +124,9 @@ QString secretStateText(SecretState state)
                              "use it, then try again.")
             .arg(keychainName());
     case SecretState::KeychainUnavailable:
-        return StoreText::tr("%1 is not available, so no code can be shown. %2").arg(keychainName(), keychainFixText());
+        return StoreText::tr("No code can be shown: %1 is not available. %2").arg(keychainName(), keychainFixText());
     case SecretState::Failed:
-        return StoreText::tr("%1 reported an error while reading this account's secret key. Try again.")
-            .arg(keychainName());
+        return StoreText::tr("Reading this account's secret key from %1 failed. Try again.").arg(keychainName());
     }
     return {};
 }
