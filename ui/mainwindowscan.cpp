@@ -195,6 +195,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 void MainWindow::onScanFinished(const ScanResult& result)
 {
     m_scanBusy = false;
+    m_scanFile = result.imageFile.isEmpty() ? m_scanFile : result.imageFile;
     updateActions();
     if (!result.ok()) {
         messageBox(QMessageBox::Warning, tr("Scan failed"), result.error, u"scanError"_s, this)->open();
@@ -274,7 +275,9 @@ void MainWindow::showFindings(ScanFindings findings)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto candidates = std::make_shared<std::vector<ImportCandidate>>(std::move(findings.accounts));
     const bool incomplete = findings.migration && !findings.migration->complete();
-    const QString file = m_scanSource == ScanSource::File ? m_scanFile : QString();
+    // The image file, or a screenshot the Wayland portal saved: both hold the secret.
+    const QString file =
+        m_scanSource == ScanSource::File || m_scanSource == ScanSource::Screen ? m_scanFile : QString();
     connect(dialog, &QDialog::finished, this, [this, dialog, candidates, incomplete, file](int result) {
         if (result == ImportDialog::ScanNextPart) {
             candidates->clear(); // the parts stay in m_import until the export is complete

@@ -105,11 +105,12 @@ void FileScanner::start(const QString& path)
     m_busy = true;
     const quint64 generation = ++m_generation;
     const auto work = [path, budget = m_budget] { return scanImageFile(path, budget); };
-    runOffThread(this, work, [this, generation](const ScanResult& result) {
+    runOffThread(this, work, [this, generation, path](ScanResult result) {
         if (generation != m_generation) {
             return; // cancelled
         }
         m_busy = false;
+        result.imageFile = path;
         Q_EMIT finished(result);
     });
 }

@@ -27,6 +27,9 @@ struct ScanResult
     // The time budget ran out before every decoding pass had run (codes may still be found).
     bool timedOut = false;
     qint64 elapsedMs = 0;
+    // A file on disk that holds the scanned picture: the image file, or the screenshot the
+    // Wayland portal saved. It holds the secret of an activation code: the GUI offers to delete it.
+    QString imageFile;
 
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
 };

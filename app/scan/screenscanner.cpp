@@ -213,6 +213,7 @@ void ScreenScanner::start()
     }
     m_state = State::Hiding;
     m_scanTime.start();
+    m_portalFile.clear();
     if (m_hideOwnWindows) {
         m_hider.hideAll();
     }
@@ -266,6 +267,7 @@ void ScreenScanner::usePortal()
 void ScreenScanner::portalCaptured(const QString& filePath)
 {
     m_hider.restore();
+    m_portalFile = filePath; // the portal saved it (often under ~/Pictures): the GUI offers to delete it
     m_state = State::Decoding;
     const quint64 generation = m_generation;
     runOffThread(
@@ -334,6 +336,7 @@ void ScreenScanner::finish(ScanResult result)
 {
     m_state = State::Idle;
     result.elapsedMs = m_scanTime.elapsed();
+    result.imageFile = m_portalFile;
     Q_EMIT finished(result);
 }
 

@@ -121,6 +121,7 @@ private:
     QElapsedTimer m_scanTime;
     PortalScreenshot* m_portal = nullptr; // child, created on first use
     QList<ScreenGrab> m_lastGrab;
+    QString m_portalFile; // the portal's screenshot of the scan running or last run
 };
 
 } // namespace sandi

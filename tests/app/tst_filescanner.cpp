@@ -224,6 +224,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QVERIFY(!scanner.isBusy());
         QCOMPARE(finished[0][0].value<ScanResult>().codes.size(), 1);
+        QCOMPARE(finished[0][0].value<ScanResult>().imageFile, file); // the window offers to delete it
 
         scanner.start(path(u"missing.png"_s));
         QVERIFY(finished.wait(10000));

@@ -245,7 +245,8 @@ private Q_SLOTS:
         QVERIFY((result.codes[0].corners.value(0) - sandi::test::qrOrigin(at, 3)).manhattanLength() <= 2);
         QCOMPARE(scanner.lastGrab().size(), 1);
         QCOMPARE(scanner.lastGrab()[0].geometry, QRect(0, 0, 1600, 900));
-        QVERIFY(QFile::exists(png)); // the portal's file is not Sandi's to delete
+        QVERIFY(QFile::exists(png)); // not deleted behind the user's back: the window offers it
+        QCOMPARE(result.imageFile, png);
     }
 
     void screenScannerReportsAPortalFailure()
