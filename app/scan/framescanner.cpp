@@ -1,7 +1,6 @@
 #include "app/scan/framescanner.h"
 
-#include "app/errortext.h"
-#include "core/crypto/secretbytes.h"
+#include "app/scan/imagescan.h"
 #include "core/qr/qrdecoder.h"
 
 #include <QCoreApplication>
@@ -278,22 +277,8 @@ ScanResult FrameScanner::decodeFrame(const QImage& frame, Pass pass)
     qr::DecodeOptions options;
     options.budget = kThoroughBudget;
     options.regionPasses = pass == Pass::Thorough;
-    auto report = qr::decodeQr(view, options);
+    result = scanPixels(view, options);
     result.elapsedMs = timer.elapsed();
-    if (!report) {
-        result.error = errorText(report.error().code);
-        return result;
-    }
-    result.timedOut = report->timedOut;
-    for (auto& code : report->codes) {
-        ScannedCode found;
-        found.text = QString::fromStdString(code.text);
-        for (const auto& corner : code.corners) {
-            found.corners << QPoint(corner.x, corner.y);
-        }
-        secureWipe(code.text);
-        result.codes.append(std::move(found));
-    }
     return result;
 }
 

@@ -42,6 +42,27 @@ std::optional<qr::PixelFormat> pixelFormatOf(QImage::Format format)
 
 } // namespace
 
+ScanResult scanPixels(const qr::PixelView& view, const qr::DecodeOptions& options)
+{
+    ScanResult result;
+    auto report = qr::decodeQr(view, options);
+    if (!report) {
+        result.error = errorText(report.error().code);
+        return result;
+    }
+    result.timedOut = report->timedOut;
+    for (auto& code : report->codes) {
+        ScannedCode found;
+        found.text = QString::fromStdString(code.text);
+        for (const auto& corner : code.corners) {
+            found.corners << QPoint(corner.x, corner.y);
+        }
+        secureWipe(code.text);
+        result.codes.append(std::move(found));
+    }
+    return result;
+}
+
 ScanResult scanImage(const QImage& image, std::chrono::milliseconds budget)
 {
     QElapsedTimer timer;
@@ -74,21 +95,8 @@ ScanResult scanImage(const QImage& image, std::chrono::milliseconds budget)
 
     qr::DecodeOptions options;
     options.budget = budget;
-    auto report = qr::decodeQr(view, options);
+    result = scanPixels(view, options);
     result.elapsedMs = timer.elapsed();
-    if (!report) {
-        result.error = errorText(report.error().code);
-        return result;
-    }
-    result.timedOut = report->timedOut;
-    for (auto& code : report->codes) {
-        ScannedCode found;
-        found.text = QString::fromStdString(code.text);
-        for (const auto& corner : code.corners)
-            found.corners << QPoint(corner.x, corner.y);
-        secureWipe(code.text);
-        result.codes.append(std::move(found));
-    }
     return result;
 }
 

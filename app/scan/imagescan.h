@@ -3,6 +3,7 @@
 // from a worker thread (QtConcurrent::run), never from the GUI thread.
 
 #include "app/scan/scanresult.h"
+#include "core/qr/qrdecoder.h"
 
 #include <chrono>
 
@@ -15,5 +16,9 @@ namespace sandi {
 // read in place; others are converted first.
 [[nodiscard]] ScanResult scanImage(const QImage& image,
                                    std::chrono::milliseconds budget = std::chrono::milliseconds{1500});
+
+// The core decoder over `view`, its codes as ScannedCodes (each decoded text wiped once copied),
+// a decoder error in the user's language. elapsedMs is left for the caller to set.
+[[nodiscard]] ScanResult scanPixels(const qr::PixelView& view, const qr::DecodeOptions& options);
 
 } // namespace sandi

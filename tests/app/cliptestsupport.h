@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QVideoFrame>
 #include <QVideoSink>
@@ -92,6 +93,27 @@ inline QString makeCameraClip(const QString& png, const QString& mp4, double lea
         "pad=640:480:(ow-iw)/2:(oh-ih)/2:color=gray,noise=alls=12:allf=t,format=yuv420p,setsar=1[code];"
         "[0:v]format=yuv420p,setsar=1[lead];[lead][code]concat=n=2:v=1[out]"_s;
     return runFfmpeg(args + QStringList{u"-filter_complex"_s, filter, u"-map"_s, u"[out]"_s, mp4});
+}
+
+inline const QString kNoFfmpeg = u"ffmpeg is not installed (scripts/deps.sh --test installs it)"_s;
+
+// kClipUri's QR code as a camera clip in `dir` (1 s without a code, then 3 s of it), for the tests
+// of CameraScan and the camera dialog. Returns its path, or empty with `skip` (no ffmpeg) or
+// `error` (making it failed) set.
+inline QString makeQrCameraClip(const QTemporaryDir& dir, QString* skip, QString* error)
+{
+    if (ffmpegProgram().isEmpty()) {
+        *skip = kNoFfmpeg;
+        return {};
+    }
+    const QString png = dir.filePath(u"code.png"_s);
+    if (!qrImage(kClipUri, 6).save(png)) {
+        *error = u"cannot write "_s + png;
+        return {};
+    }
+    const QString clip = dir.filePath(u"camera.mp4"_s);
+    *error = makeCameraClip(png, clip, 1, 3);
+    return error->isEmpty() ? clip : QString();
 }
 
 // A video file as a VideoSource: what the camera dialog and CameraScan see in tests.

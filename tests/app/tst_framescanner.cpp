@@ -114,7 +114,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         if (ffmpegProgram().isEmpty()) {
-            m_clipError = u"ffmpeg is not installed (scripts/deps.sh --test installs it)"_s;
+            m_clipError = kNoFfmpeg;
             return;
         }
         const QString png = m_dir.filePath(u"code.png"_s);

@@ -77,14 +77,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        if (ffmpegProgram().isEmpty()) {
-            m_clipError = u"ffmpeg is not installed (scripts/deps.sh --test installs it)"_s;
-            return;
-        }
-        const QString png = m_dir.filePath(u"code.png"_s);
-        QVERIFY(qrImage(kClipUri, 6).save(png));
-        m_clip = m_dir.filePath(u"camera.mp4"_s);
-        const QString error = makeCameraClip(png, m_clip, 1, 3);
+        QString error;
+        m_clip = makeQrCameraClip(m_dir, &m_clipError, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
