@@ -79,6 +79,26 @@ QString errorText(Errc code)
         return ErrorText::tr("The picture's data is malformed.");
     case Errc::QrDecoderFailure:
         return ErrorText::tr("The QR code reader failed unexpectedly.");
+    case Errc::SntpPacketTooShort:
+        return ErrorText::tr("The time server sent an incomplete answer.");
+    case Errc::SntpBadVersion:
+        return ErrorText::tr("The time server answered with an unsupported protocol version.");
+    case Errc::SntpBadMode:
+        return ErrorText::tr("The time server's answer is not a time server reply.");
+    case Errc::SntpOriginateMismatch:
+        return ErrorText::tr("The time server's answer does not belong to our request.");
+    case Errc::SntpKissOfDeath:
+        return ErrorText::tr("The time server refused to answer.");
+    case Errc::SntpBadStratum:
+        return ErrorText::tr("The time server's answer is invalid.");
+    case Errc::SntpUnsynchronised:
+        return ErrorText::tr("The time server's own clock is not synchronised.");
+    case Errc::SntpNoTransmitTime:
+        return ErrorText::tr("The time server's answer holds no time.");
+    case Errc::NoClockSamples:
+        return ErrorText::tr("No time server gave a usable answer.");
+    case Errc::InvalidHttpDate:
+        return ErrorText::tr("The web server sent an invalid date.");
     }
     return ErrorText::tr("Unknown error.");
 }

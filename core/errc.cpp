@@ -75,6 +75,26 @@ ErrcText text(Errc code) noexcept
         return {"InvalidImageStride", "The image's row stride is shorter than one row of pixels."};
     case Errc::QrDecoderFailure:
         return {"QrDecoderFailure", "The QR decoder failed unexpectedly."};
+    case Errc::SntpPacketTooShort:
+        return {"SntpPacketTooShort", "The time server's answer is shorter than an SNTP packet."};
+    case Errc::SntpBadVersion:
+        return {"SntpBadVersion", "The time server's answer has an unsupported NTP version."};
+    case Errc::SntpBadMode:
+        return {"SntpBadMode", "The time server's answer is not a server reply."};
+    case Errc::SntpOriginateMismatch:
+        return {"SntpOriginateMismatch", "The time server's answer does not match the request (stale or spoofed)."};
+    case Errc::SntpKissOfDeath:
+        return {"SntpKissOfDeath", "The time server refused to answer (Kiss-o'-Death)."};
+    case Errc::SntpBadStratum:
+        return {"SntpBadStratum", "The time server's answer has an invalid stratum."};
+    case Errc::SntpUnsynchronised:
+        return {"SntpUnsynchronised", "The time server's own clock is not synchronised."};
+    case Errc::SntpNoTransmitTime:
+        return {"SntpNoTransmitTime", "The time server's answer has no transmit time."};
+    case Errc::NoClockSamples:
+        return {"NoClockSamples", "No usable time sample was received."};
+    case Errc::InvalidHttpDate:
+        return {"InvalidHttpDate", "The HTTP Date header is not a valid GMT date."};
     }
     return {"Unknown", "Unknown error."};
 }

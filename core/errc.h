@@ -49,6 +49,18 @@ enum class Errc : std::uint16_t
     ImageDataMissing,
     InvalidImageStride,
     QrDecoderFailure,
+
+    // Clock check: SNTP answers (RFC 4330) and HTTP Date headers (RFC 7231)
+    SntpPacketTooShort,
+    SntpBadVersion,
+    SntpBadMode,
+    SntpOriginateMismatch,
+    SntpKissOfDeath,
+    SntpBadStratum,
+    SntpUnsynchronised,
+    SntpNoTransmitTime,
+    NoClockSamples,
+    InvalidHttpDate,
 };
 
 // Stable identifier, e.g. "InvalidBase32Character".

@@ -392,6 +392,29 @@
     </message>
 </context>
 <context>
+    <name>sandi::ClockCheck</name>
+    <message>
+        <location filename="../app/clock/clockcheck.cpp" line="221"/>
+        <source>The time servers answered, but no answer could be used: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clockcheck.cpp" line="223"/>
+        <source>No time server answered. Check the network connection; a firewall may block the time protocol (NTP, UDP port 123).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clockcheck.cpp" line="248"/>
+        <source>No time server answered, and %1 could not be reached: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clockcheck.cpp" line="251"/>
+        <source>No time server answered, and %1 sent no usable date: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>sandi::CodeCopier</name>
     <message>
         <location filename="../app/codecopier.cpp" line="25"/>
@@ -621,6 +644,56 @@
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="83"/>
+        <source>The time server sent an incomplete answer.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="85"/>
+        <source>The time server answered with an unsupported protocol version.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="87"/>
+        <source>The time server&apos;s answer is not a time server reply.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="89"/>
+        <source>The time server&apos;s answer does not belong to our request.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="91"/>
+        <source>The time server refused to answer.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="93"/>
+        <source>The time server&apos;s answer is invalid.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="95"/>
+        <source>The time server&apos;s own clock is not synchronised.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="97"/>
+        <source>The time server&apos;s answer holds no time.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="99"/>
+        <source>No time server gave a usable answer.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="101"/>
+        <source>The web server sent an invalid date.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="103"/>
         <source>Unknown error.</source>
         <translation></translation>
     </message>
@@ -628,8 +701,8 @@
 <context>
     <name>sandi::FrameScanner</name>
     <message>
-        <location filename="../app/scan/framescanner.cpp" line="176"/>
-        <location filename="../app/scan/framescanner.cpp" line="269"/>
+        <location filename="../app/scan/framescanner.cpp" line="175"/>
+        <location filename="../app/scan/framescanner.cpp" line="268"/>
         <source>The camera picture could not be read.</source>
         <translation></translation>
     </message>
@@ -1045,72 +1118,72 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="200"/>
+        <location filename="../ui/mainwindowscan.cpp" line="201"/>
         <source>Scan failed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="209"/>
+        <location filename="../ui/mainwindowscan.cpp" line="210"/>
         <source>Nothing to add</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="210"/>
+        <location filename="../ui/mainwindowscan.cpp" line="211"/>
         <source>The QR code cannot be added.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="211"/>
+        <location filename="../ui/mainwindowscan.cpp" line="212"/>
         <source>None of the QR codes can be added.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="226"/>
+        <location filename="../ui/mainwindowscan.cpp" line="227"/>
         <source>No QR code was found on the screen.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="227"/>
+        <location filename="../ui/mainwindowscan.cpp" line="228"/>
         <source>Make sure the whole QR code is visible (not covered by another window), or pick the part of the screen where it is.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="231"/>
+        <location filename="../ui/mainwindowscan.cpp" line="232"/>
         <source>No QR code was found in “%1”.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="232"/>
+        <location filename="../ui/mainwindowscan.cpp" line="233"/>
         <source>Use a picture where the whole QR code is sharp and not cut off.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="235"/>
+        <location filename="../ui/mainwindowscan.cpp" line="236"/>
         <source>No QR code was found.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="238"/>
+        <location filename="../ui/mainwindowscan.cpp" line="239"/>
         <source>No QR code found</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="244"/>
+        <location filename="../ui/mainwindowscan.cpp" line="245"/>
         <source>&amp;Pick area…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="248"/>
+        <location filename="../ui/mainwindowscan.cpp" line="249"/>
         <source>Close</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="298"/>
+        <location filename="../ui/mainwindowscan.cpp" line="301"/>
         <source>Not everything was added</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowscan.cpp" line="306"/>
+        <location filename="../ui/mainwindowscan.cpp" line="309"/>
         <source>%n account(s) replaced</source>
         <translation>
             <numerusform>%n account replaced</numerusform>
@@ -1118,7 +1191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowscan.cpp" line="307"/>
+        <location filename="../ui/mainwindowscan.cpp" line="310"/>
         <source>%n account(s) added</source>
         <translation>
             <numerusform>%n account added</numerusform>
@@ -1126,33 +1199,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="343"/>
-        <location filename="../ui/mainwindowscan.cpp" line="363"/>
+        <location filename="../ui/mainwindowscan.cpp" line="346"/>
+        <location filename="../ui/mainwindowscan.cpp" line="366"/>
         <source>Delete the image?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="344"/>
+        <location filename="../ui/mainwindowscan.cpp" line="347"/>
         <source>“%1” holds the account&apos;s secret key: anyone who has the file can make its codes. Delete it now?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="350"/>
+        <location filename="../ui/mainwindowscan.cpp" line="353"/>
         <source>&amp;Delete file</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="352"/>
+        <location filename="../ui/mainwindowscan.cpp" line="355"/>
         <source>&amp;Keep</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="361"/>
+        <location filename="../ui/mainwindowscan.cpp" line="364"/>
         <source>Image deleted</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="364"/>
+        <location filename="../ui/mainwindowscan.cpp" line="367"/>
         <source>“%1” could not be deleted: %2</source>
         <translation></translation>
     </message>
@@ -1219,8 +1292,8 @@
 <context>
     <name>sandi::Scan</name>
     <message>
-        <location filename="../app/scan/imagescan.cpp" line="51"/>
-        <location filename="../app/scan/imagescan.cpp" line="64"/>
+        <location filename="../app/scan/imagescan.cpp" line="72"/>
+        <location filename="../app/scan/imagescan.cpp" line="85"/>
         <source>The image is empty or could not be read.</source>
         <translation></translation>
     </message>
@@ -1587,7 +1660,7 @@
 <context>
     <name>sandi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="26"/>
+        <location filename="../app/cli/cli.cpp" line="27"/>
         <source>Usage: sandi-cli COMMAND [OPTIONS]
 
 Commands over a URI:
@@ -1624,12 +1697,23 @@ account matches or no QR code found.
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="82"/>
+        <location filename="../app/cli/cli.cpp" line="61"/>
+        <source>
+Checking the clock:
+  clock [--server HOST[:PORT]]...   Measure how far this computer&apos;s clock is off, with
+                                    SNTP (default servers: pool.ntp.org). Prints the
+                                    offset (&quot;+90.0 s&quot;: the servers are 90 s ahead) and
+                                    the servers used. Exit status 2: no server answered.
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="95"/>
         <source>sandi-cli: no command given</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="102"/>
+        <location filename="../app/cli/cli.cpp" line="115"/>
         <source>sandi-cli: unknown command &quot;%1&quot;; see sandi-cli --help</source>
         <translation></translation>
     </message>
@@ -1699,6 +1783,21 @@ account matches or no QR code found.
     <message>
         <location filename="../app/cli/scancommand.cpp" line="202"/>
         <source>--screen needs a graphical session.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clockcommand.cpp" line="62"/>
+        <source>Ask this time server (repeatable).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clockcommand.cpp" line="70"/>
+        <source>sandi-cli: clock takes no arguments besides --server; see sandi-cli --help</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clockcommand.cpp" line="78"/>
+        <source>sandi-cli: &quot;%1&quot; is not a time server (HOST or HOST:PORT)</source>
         <translation></translation>
     </message>
 </context>

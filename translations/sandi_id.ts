@@ -391,6 +391,29 @@
     </message>
 </context>
 <context>
+    <name>sandi::ClockCheck</name>
+    <message>
+        <location filename="../app/clock/clockcheck.cpp" line="221"/>
+        <source>The time servers answered, but no answer could be used: %1</source>
+        <translation>Server waktu menjawab, tetapi tidak ada jawaban yang dapat dipakai: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clockcheck.cpp" line="223"/>
+        <source>No time server answered. Check the network connection; a firewall may block the time protocol (NTP, UDP port 123).</source>
+        <translation>Tidak ada server waktu yang menjawab. Periksa koneksi jaringan; firewall mungkin memblokir protokol waktu (NTP, port UDP 123).</translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clockcheck.cpp" line="248"/>
+        <source>No time server answered, and %1 could not be reached: %2</source>
+        <translation>Tidak ada server waktu yang menjawab, dan %1 tidak dapat dihubungi: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clockcheck.cpp" line="251"/>
+        <source>No time server answered, and %1 sent no usable date: %2</source>
+        <translation>Tidak ada server waktu yang menjawab, dan %1 tidak mengirim tanggal yang dapat dipakai: %2</translation>
+    </message>
+</context>
+<context>
     <name>sandi::CodeCopier</name>
     <message>
         <location filename="../app/codecopier.cpp" line="25"/>
@@ -620,6 +643,56 @@
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="83"/>
+        <source>The time server sent an incomplete answer.</source>
+        <translation>Server waktu mengirim jawaban yang tidak lengkap.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="85"/>
+        <source>The time server answered with an unsupported protocol version.</source>
+        <translation>Server waktu menjawab dengan versi protokol yang tidak didukung.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="87"/>
+        <source>The time server&apos;s answer is not a time server reply.</source>
+        <translation>Jawaban server waktu bukan balasan server waktu.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="89"/>
+        <source>The time server&apos;s answer does not belong to our request.</source>
+        <translation>Jawaban server waktu bukan untuk permintaan Sandi.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="91"/>
+        <source>The time server refused to answer.</source>
+        <translation>Server waktu menolak menjawab.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="93"/>
+        <source>The time server&apos;s answer is invalid.</source>
+        <translation>Jawaban server waktu tidak sah.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="95"/>
+        <source>The time server&apos;s own clock is not synchronised.</source>
+        <translation>Jam server waktu itu sendiri belum tersinkron.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="97"/>
+        <source>The time server&apos;s answer holds no time.</source>
+        <translation>Jawaban server waktu tidak memuat waktu.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="99"/>
+        <source>No time server gave a usable answer.</source>
+        <translation>Tidak ada server waktu yang memberi jawaban yang dapat dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="101"/>
+        <source>The web server sent an invalid date.</source>
+        <translation>Server web mengirim tanggal yang tidak sah.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="103"/>
         <source>Unknown error.</source>
         <translation>Galat yang tidak dikenal.</translation>
     </message>
@@ -627,8 +700,8 @@
 <context>
     <name>sandi::FrameScanner</name>
     <message>
-        <location filename="../app/scan/framescanner.cpp" line="176"/>
-        <location filename="../app/scan/framescanner.cpp" line="269"/>
+        <location filename="../app/scan/framescanner.cpp" line="175"/>
+        <location filename="../app/scan/framescanner.cpp" line="268"/>
         <source>The camera picture could not be read.</source>
         <translation>Gambar dari kamera tidak dapat dibaca.</translation>
     </message>
@@ -1041,112 +1114,112 @@
         <translation>Tautan tidak dapat ditambahkan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="200"/>
+        <location filename="../ui/mainwindowscan.cpp" line="201"/>
         <source>Scan failed</source>
         <translation>Pemindaian gagal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="209"/>
+        <location filename="../ui/mainwindowscan.cpp" line="210"/>
         <source>Nothing to add</source>
         <translation>Tidak ada yang dapat ditambahkan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="210"/>
+        <location filename="../ui/mainwindowscan.cpp" line="211"/>
         <source>The QR code cannot be added.</source>
         <translation>Kode QR tidak dapat ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="211"/>
+        <location filename="../ui/mainwindowscan.cpp" line="212"/>
         <source>None of the QR codes can be added.</source>
         <translation>Tidak ada kode QR yang dapat ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="226"/>
+        <location filename="../ui/mainwindowscan.cpp" line="227"/>
         <source>No QR code was found on the screen.</source>
         <translation>Tidak ada kode QR yang ditemukan di layar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="227"/>
+        <location filename="../ui/mainwindowscan.cpp" line="228"/>
         <source>Make sure the whole QR code is visible (not covered by another window), or pick the part of the screen where it is.</source>
         <translation>Pastikan seluruh kode QR terlihat (tidak tertutup jendela lain), atau pilih bagian layar tempat kode QR berada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="231"/>
+        <location filename="../ui/mainwindowscan.cpp" line="232"/>
         <source>No QR code was found in “%1”.</source>
         <translation>Tidak ada kode QR yang ditemukan di “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="232"/>
+        <location filename="../ui/mainwindowscan.cpp" line="233"/>
         <source>Use a picture where the whole QR code is sharp and not cut off.</source>
         <translation>Gunakan gambar yang menampilkan seluruh kode QR dengan tajam dan tidak terpotong.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="235"/>
+        <location filename="../ui/mainwindowscan.cpp" line="236"/>
         <source>No QR code was found.</source>
         <translation>Tidak ada kode QR yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="238"/>
+        <location filename="../ui/mainwindowscan.cpp" line="239"/>
         <source>No QR code found</source>
         <translation>Kode QR tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="244"/>
+        <location filename="../ui/mainwindowscan.cpp" line="245"/>
         <source>&amp;Pick area…</source>
         <translation>&amp;Pilih area…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="248"/>
+        <location filename="../ui/mainwindowscan.cpp" line="249"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="298"/>
+        <location filename="../ui/mainwindowscan.cpp" line="301"/>
         <source>Not everything was added</source>
         <translation>Tidak semua berhasil ditambahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowscan.cpp" line="306"/>
+        <location filename="../ui/mainwindowscan.cpp" line="309"/>
         <source>%n account(s) replaced</source>
         <translation>
             <numerusform>%n akun diganti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowscan.cpp" line="307"/>
+        <location filename="../ui/mainwindowscan.cpp" line="310"/>
         <source>%n account(s) added</source>
         <translation>
             <numerusform>%n akun ditambahkan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="343"/>
-        <location filename="../ui/mainwindowscan.cpp" line="363"/>
+        <location filename="../ui/mainwindowscan.cpp" line="346"/>
+        <location filename="../ui/mainwindowscan.cpp" line="366"/>
         <source>Delete the image?</source>
         <translation>Hapus gambar?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="344"/>
+        <location filename="../ui/mainwindowscan.cpp" line="347"/>
         <source>“%1” holds the account&apos;s secret key: anyone who has the file can make its codes. Delete it now?</source>
         <translation>“%1” memuat kunci rahasia akun: siapa pun yang memiliki berkas ini dapat membuat kodenya. Hapus sekarang?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="350"/>
+        <location filename="../ui/mainwindowscan.cpp" line="353"/>
         <source>&amp;Delete file</source>
         <translation>&amp;Hapus berkas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="352"/>
+        <location filename="../ui/mainwindowscan.cpp" line="355"/>
         <source>&amp;Keep</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="361"/>
+        <location filename="../ui/mainwindowscan.cpp" line="364"/>
         <source>Image deleted</source>
         <translation>Gambar dihapus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="364"/>
+        <location filename="../ui/mainwindowscan.cpp" line="367"/>
         <source>“%1” could not be deleted: %2</source>
         <translation>“%1” tidak dapat dihapus: %2</translation>
     </message>
@@ -1213,8 +1286,8 @@
 <context>
     <name>sandi::Scan</name>
     <message>
-        <location filename="../app/scan/imagescan.cpp" line="51"/>
-        <location filename="../app/scan/imagescan.cpp" line="64"/>
+        <location filename="../app/scan/imagescan.cpp" line="72"/>
+        <location filename="../app/scan/imagescan.cpp" line="85"/>
         <source>The image is empty or could not be read.</source>
         <translation>Gambar kosong atau tidak dapat dibaca.</translation>
     </message>
@@ -1579,7 +1652,7 @@
 <context>
     <name>sandi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="26"/>
+        <location filename="../app/cli/cli.cpp" line="27"/>
         <source>Usage: sandi-cli COMMAND [OPTIONS]
 
 Commands over a URI:
@@ -1651,12 +1724,29 @@ tidak ada kode QR yang ditemukan.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="82"/>
+        <location filename="../app/cli/cli.cpp" line="61"/>
+        <source>
+Checking the clock:
+  clock [--server HOST[:PORT]]...   Measure how far this computer&apos;s clock is off, with
+                                    SNTP (default servers: pool.ntp.org). Prints the
+                                    offset (&quot;+90.0 s&quot;: the servers are 90 s ahead) and
+                                    the servers used. Exit status 2: no server answered.
+</source>
+        <translation>
+Memeriksa jam:
+  clock [--server HOST[:PORT]]...   Mengukur selisih jam komputer ini dengan SNTP (server
+                                    bawaan: pool.ntp.org). Menampilkan selisihnya
+                                    (&quot;+90.0 s&quot;: server 90 detik lebih cepat) dan server
+                                    yang dipakai. Status keluar 2: tidak ada server yang menjawab.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="95"/>
         <source>sandi-cli: no command given</source>
         <translation>sandi-cli: tidak ada perintah yang diberikan</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="102"/>
+        <location filename="../app/cli/cli.cpp" line="115"/>
         <source>sandi-cli: unknown command &quot;%1&quot;; see sandi-cli --help</source>
         <translation>sandi-cli: perintah &quot;%1&quot; tidak dikenal; lihat sandi-cli --help</translation>
     </message>
@@ -1725,6 +1815,21 @@ tidak ada kode QR yang ditemukan.
         <location filename="../app/cli/scancommand.cpp" line="202"/>
         <source>--screen needs a graphical session.</source>
         <translation>--screen memerlukan sesi grafis.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clockcommand.cpp" line="62"/>
+        <source>Ask this time server (repeatable).</source>
+        <translation>Tanya server waktu ini (boleh diulang).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clockcommand.cpp" line="70"/>
+        <source>sandi-cli: clock takes no arguments besides --server; see sandi-cli --help</source>
+        <translation>sandi-cli: clock tidak menerima argumen selain --server; lihat sandi-cli --help</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clockcommand.cpp" line="78"/>
+        <source>sandi-cli: &quot;%1&quot; is not a time server (HOST or HOST:PORT)</source>
+        <translation>sandi-cli: &quot;%1&quot; bukan server waktu (HOST atau HOST:PORT)</translation>
     </message>
 </context>
 </TS>

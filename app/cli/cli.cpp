@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 
+#include "app/cli/clockcommand.h"
 #include "app/cli/commands.h"
 #include "app/cli/scancommand.h"
 #include "app/cli/storecommands.h"
@@ -56,6 +57,14 @@ void printUsage(std::ostream& out)
                        "of the account store or keychain, an unreadable image (the reason is on stderr), 3 no\n"
                        "account matches or no QR code found.\n")
                .toStdString();
+    // A section of its own, so that the translated text above stays valid.
+    out << CliText::tr("\n"
+                       "Checking the clock:\n"
+                       "  clock [--server HOST[:PORT]]...   Measure how far this computer's clock is off, with\n"
+                       "                                    SNTP (default servers: pool.ntp.org). Prints the\n"
+                       "                                    offset (\"+90.0 s\": the servers are 90 s ahead) and\n"
+                       "                                    the servers used. Exit status 2: no server answered.\n")
+               .toStdString();
 }
 
 } // namespace
@@ -70,6 +79,10 @@ void start(const QStringList& arguments, Io io, std::int64_t now, const StoreAcc
     }
     if (command == u"scan"_s) {
         startScan(arguments.mid(2), io, std::move(finished));
+        return;
+    }
+    if (command == u"clock"_s) {
+        startClock(arguments.mid(2), io, std::move(finished));
         return;
     }
     finished(run(arguments, io, now));
