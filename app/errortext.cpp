@@ -99,6 +99,12 @@ QString errorText(Errc code)
         return ErrorText::tr("No time server gave a usable answer.");
     case Errc::InvalidHttpDate:
         return ErrorText::tr("The web server sent an invalid date.");
+    case Errc::InvalidJson:
+        return ErrorText::tr("The file or message is damaged (not valid JSON).");
+    case Errc::JsonTooDeep:
+        return ErrorText::tr("The file or message is nested too deeply to be read.");
+    case Errc::JsonTooLarge:
+        return ErrorText::tr("The file or message is too large.");
     }
     return ErrorText::tr("Unknown error.");
 }

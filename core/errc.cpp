@@ -95,6 +95,12 @@ ErrcText text(Errc code) noexcept
         return {"NoClockSamples", "No usable time sample was received."};
     case Errc::InvalidHttpDate:
         return {"InvalidHttpDate", "The HTTP Date header is not a valid GMT date."};
+    case Errc::InvalidJson:
+        return {"InvalidJson", "The text is not valid JSON."};
+    case Errc::JsonTooDeep:
+        return {"JsonTooDeep", "The JSON text is nested too deeply."};
+    case Errc::JsonTooLarge:
+        return {"JsonTooLarge", "The JSON text is too large."};
     }
     return {"Unknown", "Unknown error."};
 }

@@ -61,6 +61,11 @@ enum class Errc : std::uint16_t
     SntpNoTransmitTime,
     NoClockSamples,
     InvalidHttpDate,
+
+    // JSON texts (files and protocol messages)
+    InvalidJson,
+    JsonTooDeep,
+    JsonTooLarge,
 };
 
 // Stable identifier, e.g. "InvalidBase32Character".

@@ -6,7 +6,7 @@ set -euo pipefail
 
 build_pkgs=(
     g++ cmake ninja-build pkg-config dpkg-dev ca-certificates
-    qt6-base-dev libssl-dev libexpected-dev libzxing-dev
+    qt6-base-dev libssl-dev libexpected-dev libzxing-dev nlohmann-json3-dev
     qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
     qt6-multimedia-dev
     # The camera at run time: Qt Multimedia's GStreamer backend (Debian's default), with H.264 and

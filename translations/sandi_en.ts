@@ -694,6 +694,21 @@
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="103"/>
+        <source>The file or message is damaged (not valid JSON).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="105"/>
+        <source>The file or message is nested too deeply to be read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="107"/>
+        <source>The file or message is too large.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="109"/>
         <source>Unknown error.</source>
         <translation></translation>
     </message>

@@ -693,6 +693,21 @@
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="103"/>
+        <source>The file or message is damaged (not valid JSON).</source>
+        <translation>Berkas atau pesan rusak (bukan JSON yang sah).</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="105"/>
+        <source>The file or message is nested too deeply to be read.</source>
+        <translation>Berkas atau pesan bersarang terlalu dalam untuk dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="107"/>
+        <source>The file or message is too large.</source>
+        <translation>Berkas atau pesan terlalu besar.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="109"/>
         <source>Unknown error.</source>
         <translation>Galat yang tidak dikenal.</translation>
     </message>
