@@ -105,6 +105,10 @@ QString errorText(Errc code)
         return ErrorText::tr("The file or message is nested too deeply to be read.");
     case Errc::JsonTooLarge:
         return ErrorText::tr("The file or message is too large.");
+    case Errc::InvalidKdfParams:
+        return ErrorText::tr("The file asks for password protection settings that are invalid or too costly.");
+    case Errc::InvalidPasswordHash:
+        return ErrorText::tr("The stored password is damaged.");
     }
     return ErrorText::tr("Unknown error.");
 }

@@ -101,6 +101,10 @@ ErrcText text(Errc code) noexcept
         return {"JsonTooDeep", "The JSON text is nested too deeply."};
     case Errc::JsonTooLarge:
         return {"JsonTooLarge", "The JSON text is too large."};
+    case Errc::InvalidKdfParams:
+        return {"InvalidKdfParams", "The key derivation parameters are invalid or too costly."};
+    case Errc::InvalidPasswordHash:
+        return {"InvalidPasswordHash", "The stored password hash is malformed."};
     }
     return {"Unknown", "Unknown error."};
 }

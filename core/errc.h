@@ -66,6 +66,10 @@ enum class Errc : std::uint16_t
     InvalidJson,
     JsonTooDeep,
     JsonTooLarge,
+
+    // Key derivation (scrypt) and password hashes
+    InvalidKdfParams,
+    InvalidPasswordHash,
 };
 
 // Stable identifier, e.g. "InvalidBase32Character".

@@ -709,6 +709,16 @@
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="109"/>
+        <source>The file asks for password protection settings that are invalid or too costly.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="111"/>
+        <source>The stored password is damaged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="113"/>
         <source>Unknown error.</source>
         <translation></translation>
     </message>

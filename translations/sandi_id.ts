@@ -708,6 +708,16 @@
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="109"/>
+        <source>The file asks for password protection settings that are invalid or too costly.</source>
+        <translation>Berkas meminta pengaturan perlindungan kata sandi yang tidak sah atau terlalu berat.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="111"/>
+        <source>The stored password is damaged.</source>
+        <translation>Kata sandi yang tersimpan rusak.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="113"/>
         <source>Unknown error.</source>
         <translation>Galat yang tidak dikenal.</translation>
     </message>
