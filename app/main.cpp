@@ -4,6 +4,7 @@
 #include "app/accountlistmodel.h"
 #include "app/appidentity.h"
 #include "app/clipboardguard.h"
+#include "app/clock/clockservice.h"
 #include "app/codecopier.h"
 #include "app/keychain/keychainsecretstore.h"
 #include "app/manualentry.h"
@@ -46,11 +47,18 @@ class Session
 {
 public:
     Session(QApplication& app, Settings& settings, const QString& dataDir)
-        : m_store(dataDir, &m_secrets), m_model(&m_store), m_clipboard(QGuiApplication::clipboard()),
+        : m_store(dataDir, &m_secrets), m_model(&m_store), m_clock(&settings),
+          m_ticker([this] { return m_clock.nowMs(); }), m_clipboard(QGuiApplication::clipboard()),
           m_copier(&m_store, &m_model, &m_clipboard, [this] { return m_ticker.now(); }),
-          m_window(MainWindowServices{&m_store, &m_model, &m_copier, &m_clipboard, &m_ticker, &settings})
+          m_window(MainWindowServices{&m_store, &m_model, &m_copier, &m_clipboard, &m_ticker, &settings, &m_clock})
     {
         QObject::connect(&m_ticker, &Ticker::ticked, &m_model, &AccountListModel::tick);
+        // A new offset moves the second boundaries: re-align the ticker, which ticks at once.
+        QObject::connect(&m_clock, &ClockService::appliedOffsetChanged, &m_ticker, [this] {
+            if (m_ticker.isActive()) {
+                m_ticker.start();
+            }
+        });
         m_clipboard.setClearAfterSeconds(settings.clipboardClearSeconds());
         QObject::connect(&settings, &Settings::clipboardClearSecondsChanged, &m_clipboard,
                          &ClipboardGuard::setClearAfterSeconds);
@@ -72,6 +80,7 @@ public:
         }
         m_window.show();
         m_store.load(SecretLoading::All);
+        m_clock.start(); // in the background; codes follow the system clock until it answers
         handle(arguments);
     }
 
@@ -115,6 +124,7 @@ private:
     KeychainSecretStore m_secrets;
     AccountStore m_store;
     AccountListModel m_model;
+    ClockService m_clock;
     Ticker m_ticker;
     ClipboardGuard m_clipboard;
     CodeCopier m_copier;

@@ -13,6 +13,9 @@ namespace {
 const QString kLanguageKey = u"ui/language"_s;
 const QString kClipboardKey = u"clipboard/clearSeconds"_s;
 const QString kCloseToTrayKey = u"ui/closeToTray"_s;
+const QString kClockCorrectionKey = u"clock/correction"_s;
+const QString kClockServersKey = u"clock/servers"_s;
+const QString kClockFallbackKey = u"clock/fallbackUrl"_s;
 
 QString languageName(Settings::Language language)
 {
@@ -107,6 +110,53 @@ void Settings::setCloseToTray(bool enabled)
     }
     m_settings->setValue(kCloseToTrayKey, enabled);
     Q_EMIT closeToTrayChanged(enabled);
+}
+
+bool Settings::clockCorrection() const
+{
+    return m_settings->value(kClockCorrectionKey, true).toBool();
+}
+
+void Settings::setClockCorrection(bool enabled)
+{
+    if (enabled == clockCorrection()) {
+        return;
+    }
+    m_settings->setValue(kClockCorrectionKey, enabled);
+    Q_EMIT clockCorrectionChanged(enabled);
+}
+
+QStringList Settings::clockServers() const
+{
+    QStringList servers = m_settings->value(kClockServersKey).toStringList();
+    for (QString& server : servers) {
+        server = server.trimmed();
+    }
+    servers.removeAll(QString());
+    return servers;
+}
+
+void Settings::setClockServers(const QStringList& servers)
+{
+    if (servers == clockServers()) {
+        return;
+    }
+    m_settings->setValue(kClockServersKey, servers);
+    Q_EMIT clockSourcesChanged();
+}
+
+QString Settings::clockFallbackUrl() const
+{
+    return m_settings->value(kClockFallbackKey).toString().trimmed();
+}
+
+void Settings::setClockFallbackUrl(const QString& url)
+{
+    if (url.trimmed() == clockFallbackUrl()) {
+        return;
+    }
+    m_settings->setValue(kClockFallbackKey, url.trimmed());
+    Q_EMIT clockSourcesChanged();
 }
 
 void Settings::sync()

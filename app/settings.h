@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -46,12 +47,25 @@ public:
     [[nodiscard]] bool closeToTray() const;
     void setCloseToTray(bool enabled);
 
+    // Clock check (docs/clock.md): correct codes for a wrong system clock (on by default).
+    [[nodiscard]] bool clockCorrection() const;
+    void setClockCorrection(bool enabled);
+    // Time servers as "host" or "host:port"; empty for the built-in pool servers.
+    [[nodiscard]] QStringList clockServers() const;
+    void setClockServers(const QStringList& servers);
+    // An https:// URL whose Date header is read when no time server answers; empty for none.
+    [[nodiscard]] QString clockFallbackUrl() const;
+    void setClockFallbackUrl(const QString& url);
+
     void sync();
 
 Q_SIGNALS:
     void languageChanged(sandi::Settings::Language language);
     void clipboardClearSecondsChanged(int seconds);
     void closeToTrayChanged(bool enabled);
+    void clockCorrectionChanged(bool enabled);
+    // The servers or the fallback URL changed.
+    void clockSourcesChanged();
 
 private:
     std::unique_ptr<QSettings> m_settings;

@@ -392,24 +392,147 @@
     </message>
 </context>
 <context>
+    <name>sandi::Clock</name>
+    <message numerus="yes">
+        <location filename="../app/clock/clocktext.cpp" line="33"/>
+        <location filename="../app/clock/clocktext.cpp" line="35"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="34"/>
+        <source>%1 %2</source>
+        <comment>hours, then minutes</comment>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/clock/clocktext.cpp" line="35"/>
+        <location filename="../app/clock/clocktext.cpp" line="39"/>
+        <location filename="../app/clock/clocktext.cpp" line="41"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="40"/>
+        <source>%1 %2</source>
+        <comment>minutes, then seconds</comment>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/clock/clocktext.cpp" line="41"/>
+        <location filename="../app/clock/clocktext.cpp" line="43"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="50"/>
+        <source>Your computer&apos;s clock is %1 slow</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="51"/>
+        <source>Your computer&apos;s clock is %1 fast</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="52"/>
+        <source>%1; the codes have been adjusted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="53"/>
+        <source>%1. Codes are not adjusted: clock correction is off in Settings.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="59"/>
+        <source>To fix the clock: Settings → Time &amp; language → Date &amp; time → turn on “Set time automatically”, then “Sync now”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="62"/>
+        <source>To fix the clock: System Settings → General → Date &amp; Time → turn on “Set time and date automatically”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="65"/>
+        <source>To fix the clock: in your desktop&apos;s Date &amp; Time settings turn on automatic time, or run “timedatectl set-ntp true” in a terminal.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="73"/>
+        <source>Checking the computer&apos;s clock…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="76"/>
+        <source>The clock has not been checked yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="82"/>
+        <source>The clock could not be checked (%1): %2 Codes use the computer&apos;s clock.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="88"/>
+        <source>The computer&apos;s clock is right (checked at %1 with %2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="90"/>
+        <source>The computer&apos;s clock is %1 slow</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="91"/>
+        <source>The computer&apos;s clock is %1 fast</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="92"/>
+        <source>%1 (checked at %2 with %3); codes are adjusted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="93"/>
+        <source>%1 (checked at %2 with %3); codes are not adjusted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="97"/>
+        <source>The latest check failed: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>sandi::ClockCheck</name>
     <message>
-        <location filename="../app/clock/clockcheck.cpp" line="221"/>
+        <location filename="../app/clock/clockcheck.cpp" line="227"/>
         <source>The time servers answered, but no answer could be used: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/clock/clockcheck.cpp" line="223"/>
+        <location filename="../app/clock/clockcheck.cpp" line="229"/>
         <source>No time server answered. Check the network connection; a firewall may block the time protocol (NTP, UDP port 123).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/clock/clockcheck.cpp" line="248"/>
+        <location filename="../app/clock/clockcheck.cpp" line="257"/>
         <source>No time server answered, and %1 could not be reached: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/clock/clockcheck.cpp" line="251"/>
+        <location filename="../app/clock/clockcheck.cpp" line="260"/>
         <source>No time server answered, and %1 sent no usable date: %2</source>
         <translation></translation>
     </message>
@@ -864,17 +987,17 @@
 <context>
     <name>sandi::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="90"/>
+        <location filename="../app/main.cpp" line="99"/>
         <source>Sandi does not understand “%1”. It accepts an otpauth:// link.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="148"/>
+        <location filename="../app/main.cpp" line="158"/>
         <source>Sandi: one-time login codes (TOTP) for SPSE and other services.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="151"/>
+        <location filename="../app/main.cpp" line="161"/>
         <source>An otpauth:// link to add; opens the add dialog.</source>
         <translation></translation>
     </message>
@@ -887,165 +1010,165 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Type to filter by issuer or account (Ctrl+F)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Filter accounts</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Accounts</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Press Enter or click to copy the code. Delete removes the account.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>No accounts yet</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Add account</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Add account…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Add the account you log in with, for example your SPSE user ID: open the activation page with its QR code (SPSE: Aktivasi TOTP), then scan it here.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Scan QR code on screen</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Enter the secret key instead…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Add account by typing its secret key</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Copy code</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Edit account…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Delete account…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <location filename="../ui/mainwindowactions.cpp" line="112"/>
         <source>Delete</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Move &amp;up</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Move do&amp;wn</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Settings…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Settings</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Filter</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Scan &amp;screen</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Scan screen</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Find the activation QR code on the screen (Ctrl+Shift+S)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Scan with &amp;camera…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Scan &amp;image file…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Paste QR code or link</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Accounts</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Actions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Code copied</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>It is cleared from the clipboard in %n second(s).</source>
         <translation>
             <numerusform>It is cleared from the clipboard in %n second.</numerusform>
@@ -1053,12 +1176,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Not copied</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>No account matches “%1”.</source>
         <translation></translation>
     </message>
@@ -1254,6 +1377,11 @@
         <source>“%1” could not be deleted: %2</source>
         <translation></translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindowclock.cpp" line="31"/>
+        <source>Check again</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>sandi::ManualEntry</name>
@@ -1442,69 +1570,129 @@
 <context>
     <name>sandi::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="20"/>
+        <location filename="../ui/settingsdialog.cpp" line="26"/>
         <source>&amp;Keep Sandi running in the tray when the window is closed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="22"/>
+        <location filename="../ui/settingsdialog.cpp" line="29"/>
         <source>Settings</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="27"/>
+        <location filename="../ui/settingsdialog.cpp" line="34"/>
         <source>System language</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="32"/>
+        <location filename="../ui/settingsdialog.cpp" line="39"/>
         <source>Language</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="33"/>
+        <location filename="../ui/settingsdialog.cpp" line="40"/>
         <source>&amp;Language:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="34"/>
+        <location filename="../ui/settingsdialog.cpp" line="41"/>
         <source>A new language is used the next time Sandi starts.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/settingsdialog.cpp" line="46"/>
         <source>Never</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="40"/>
+        <location filename="../ui/settingsdialog.cpp" line="47"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="42"/>
+        <location filename="../ui/settingsdialog.cpp" line="49"/>
         <source>Clear the clipboard after, in seconds</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="43"/>
+        <location filename="../ui/settingsdialog.cpp" line="50"/>
         <source>&amp;Clear a copied code from the clipboard after:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="50"/>
+        <location filename="../ui/settingsdialog.cpp" line="57"/>
         <source>This desktop has no system tray, so closing the window quits Sandi.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="57"/>
+        <location filename="../ui/settingsdialog.cpp" line="67"/>
         <source>OK</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="58"/>
+        <location filename="../ui/settingsdialog.cpp" line="68"/>
         <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="76"/>
+        <source>Clock</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="78"/>
+        <source>C&amp;orrect the codes when the computer&apos;s clock is wrong</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="87"/>
+        <source>Check &amp;now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="102"/>
+        <source>pool.ntp.org (Indonesia first)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="103"/>
+        <source>Time servers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="104"/>
+        <source>Time servers (NTP), separated by commas: host or host:port.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="105"/>
+        <source>&amp;Time servers:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="110"/>
+        <source>Web address to read the time from</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="112"/>
+        <source>Where the office network blocks time servers, Sandi reads the time from this HTTPS address instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="113"/>
+        <source>If they do not answer, &amp;ask:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="137"/>
+        <source>“%1” is not a time server. Write host or host:port, separated by commas.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="145"/>
+        <source>“%1” is not an https:// web address.</source>
         <translation></translation>
     </message>
 </context>
@@ -1729,16 +1917,19 @@ Checking the clock:
                                     SNTP (default servers: pool.ntp.org). Prints the
                                     offset (&quot;+90.0 s&quot;: the servers are 90 s ahead) and
                                     the servers used. Exit status 2: no server answered.
+  code URI|QUERY --server HOST[:PORT]...
+                                    Print the code for the time those servers give
+                                    (this computer&apos;s clock when none answers).
 </source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="95"/>
+        <location filename="../app/cli/cli.cpp" line="108"/>
         <source>sandi-cli: no command given</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="115"/>
+        <location filename="../app/cli/cli.cpp" line="128"/>
         <source>sandi-cli: unknown command &quot;%1&quot;; see sandi-cli --help</source>
         <translation></translation>
     </message>
@@ -1811,18 +2002,34 @@ Checking the clock:
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/clockcommand.cpp" line="62"/>
+        <location filename="../app/cli/clockcommand.cpp" line="28"/>
         <source>Ask this time server (repeatable).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/clockcommand.cpp" line="70"/>
+        <location filename="../app/cli/clockcommand.cpp" line="36"/>
         <source>sandi-cli: clock takes no arguments besides --server; see sandi-cli --help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/clockcommand.cpp" line="78"/>
+        <location filename="../app/cli/clockcommand.cpp" line="44"/>
+        <location filename="../app/cli/clockcommand.cpp" line="92"/>
         <source>sandi-cli: &quot;%1&quot; is not a time server (HOST or HOST:PORT)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clockcommand.cpp" line="76"/>
+        <source>sandi-cli: --server needs a value (HOST or HOST:PORT)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clockcommand.cpp" line="84"/>
+        <source>sandi-cli: --server and --time cannot be used together</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clockcommand.cpp" line="106"/>
+        <source>sandi-cli: the clock could not be checked (%1); the code uses this computer&apos;s clock</source>
         <translation></translation>
     </message>
 </context>

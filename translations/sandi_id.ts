@@ -391,24 +391,144 @@
     </message>
 </context>
 <context>
+    <name>sandi::Clock</name>
+    <message numerus="yes">
+        <location filename="../app/clock/clocktext.cpp" line="33"/>
+        <location filename="../app/clock/clocktext.cpp" line="35"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="34"/>
+        <source>%1 %2</source>
+        <comment>hours, then minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/clock/clocktext.cpp" line="35"/>
+        <location filename="../app/clock/clocktext.cpp" line="39"/>
+        <location filename="../app/clock/clocktext.cpp" line="41"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="40"/>
+        <source>%1 %2</source>
+        <comment>minutes, then seconds</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/clock/clocktext.cpp" line="41"/>
+        <location filename="../app/clock/clocktext.cpp" line="43"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n detik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="50"/>
+        <source>Your computer&apos;s clock is %1 slow</source>
+        <translation>Jam komputer Anda selisih %1 (terlambat)</translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="51"/>
+        <source>Your computer&apos;s clock is %1 fast</source>
+        <translation>Jam komputer Anda selisih %1 (terlalu cepat)</translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="52"/>
+        <source>%1; the codes have been adjusted.</source>
+        <translation>%1; kode sudah disesuaikan.</translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="53"/>
+        <source>%1. Codes are not adjusted: clock correction is off in Settings.</source>
+        <translation>%1. Kode tidak disesuaikan: koreksi jam dimatikan di Pengaturan.</translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="59"/>
+        <source>To fix the clock: Settings → Time &amp; language → Date &amp; time → turn on “Set time automatically”, then “Sync now”.</source>
+        <translation>Untuk memperbaiki jam: Pengaturan → Waktu &amp; bahasa → Tanggal &amp; waktu → nyalakan “Atur waktu secara otomatis”, lalu “Sinkronkan sekarang”.</translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="62"/>
+        <source>To fix the clock: System Settings → General → Date &amp; Time → turn on “Set time and date automatically”.</source>
+        <translation>Untuk memperbaiki jam: Pengaturan Sistem → Umum → Tanggal &amp; Waktu → nyalakan “Atur waktu dan tanggal secara otomatis”.</translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="65"/>
+        <source>To fix the clock: in your desktop&apos;s Date &amp; Time settings turn on automatic time, or run “timedatectl set-ntp true” in a terminal.</source>
+        <translation>Untuk memperbaiki jam: di pengaturan Tanggal &amp; Waktu desktop Anda nyalakan waktu otomatis, atau jalankan “timedatectl set-ntp true” di terminal.</translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="73"/>
+        <source>Checking the computer&apos;s clock…</source>
+        <translation>Memeriksa jam komputer…</translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="76"/>
+        <source>The clock has not been checked yet.</source>
+        <translation>Jam belum diperiksa.</translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="82"/>
+        <source>The clock could not be checked (%1): %2 Codes use the computer&apos;s clock.</source>
+        <translation>Jam tidak dapat diperiksa (%1): %2 Kode memakai jam komputer.</translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="88"/>
+        <source>The computer&apos;s clock is right (checked at %1 with %2).</source>
+        <translation>Jam komputer sudah tepat (diperiksa pukul %1 lewat %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="90"/>
+        <source>The computer&apos;s clock is %1 slow</source>
+        <translation>Jam komputer selisih %1 (terlambat)</translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="91"/>
+        <source>The computer&apos;s clock is %1 fast</source>
+        <translation>Jam komputer selisih %1 (terlalu cepat)</translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="92"/>
+        <source>%1 (checked at %2 with %3); codes are adjusted.</source>
+        <translation>%1 (diperiksa pukul %2 lewat %3); kode sudah disesuaikan.</translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="93"/>
+        <source>%1 (checked at %2 with %3); codes are not adjusted.</source>
+        <translation>%1 (diperiksa pukul %2 lewat %3); kode tidak disesuaikan.</translation>
+    </message>
+    <message>
+        <location filename="../app/clock/clocktext.cpp" line="97"/>
+        <source>The latest check failed: %1</source>
+        <translation>Pemeriksaan terakhir gagal: %1</translation>
+    </message>
+</context>
+<context>
     <name>sandi::ClockCheck</name>
     <message>
-        <location filename="../app/clock/clockcheck.cpp" line="221"/>
+        <location filename="../app/clock/clockcheck.cpp" line="227"/>
         <source>The time servers answered, but no answer could be used: %1</source>
         <translation>Server waktu menjawab, tetapi tidak ada jawaban yang dapat dipakai: %1</translation>
     </message>
     <message>
-        <location filename="../app/clock/clockcheck.cpp" line="223"/>
+        <location filename="../app/clock/clockcheck.cpp" line="229"/>
         <source>No time server answered. Check the network connection; a firewall may block the time protocol (NTP, UDP port 123).</source>
         <translation>Tidak ada server waktu yang menjawab. Periksa koneksi jaringan; firewall mungkin memblokir protokol waktu (NTP, port UDP 123).</translation>
     </message>
     <message>
-        <location filename="../app/clock/clockcheck.cpp" line="248"/>
+        <location filename="../app/clock/clockcheck.cpp" line="257"/>
         <source>No time server answered, and %1 could not be reached: %2</source>
         <translation>Tidak ada server waktu yang menjawab, dan %1 tidak dapat dihubungi: %2</translation>
     </message>
     <message>
-        <location filename="../app/clock/clockcheck.cpp" line="251"/>
+        <location filename="../app/clock/clockcheck.cpp" line="260"/>
         <source>No time server answered, and %1 sent no usable date: %2</source>
         <translation>Tidak ada server waktu yang menjawab, dan %1 tidak mengirim tanggal yang dapat dipakai: %2</translation>
     </message>
@@ -862,17 +982,17 @@
 <context>
     <name>sandi::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="90"/>
+        <location filename="../app/main.cpp" line="99"/>
         <source>Sandi does not understand “%1”. It accepts an otpauth:// link.</source>
         <translation>Sandi tidak mengenali “%1”. Sandi menerima tautan otpauth://.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="148"/>
+        <location filename="../app/main.cpp" line="158"/>
         <source>Sandi: one-time login codes (TOTP) for SPSE and other services.</source>
         <translation>Sandi: kode login sekali pakai (TOTP) untuk SPSE dan layanan lainnya.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="151"/>
+        <location filename="../app/main.cpp" line="161"/>
         <source>An otpauth:// link to add; opens the add dialog.</source>
         <translation>Tautan otpauth:// yang akan ditambahkan; membuka dialog Tambah akun.</translation>
     </message>
@@ -885,177 +1005,177 @@
         <translation>Sandi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Type to filter by issuer or account (Ctrl+F)</source>
         <translation>Ketik untuk mencari penerbit atau akun (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Filter accounts</source>
         <translation>Cari akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Accounts</source>
         <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Press Enter or click to copy the code. Delete removes the account.</source>
         <translation>Tekan Enter atau klik untuk menyalin kode. Tombol Delete menghapus akun.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>No accounts yet</source>
         <translation>Belum ada akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Add account</source>
         <translation>Tambah akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Add account…</source>
         <translation>Tambah &amp;akun…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Add the account you log in with, for example your SPSE user ID: open the activation page with its QR code (SPSE: Aktivasi TOTP), then scan it here.</source>
         <translation>Tambahkan akun yang Anda gunakan untuk login, misalnya User ID SPSE Anda: buka halaman aktivasi yang menampilkan kode QR (SPSE: Aktivasi TOTP), lalu pindai di sini.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Scan QR code on screen</source>
         <translation>Pindai kode QR di layar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Enter the secret key instead…</source>
         <translation>Masukkan kunci rahasia secara manual…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Add account by typing its secret key</source>
         <translation>Tambah akun dengan mengetik kunci rahasianya</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Copy code</source>
         <translation>&amp;Salin kode</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Edit account…</source>
         <translation>&amp;Ubah akun…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Edit</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Delete account…</source>
         <translation>&amp;Hapus akun…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <location filename="../ui/mainwindowactions.cpp" line="112"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Move &amp;up</source>
         <translation>P&amp;indah ke atas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Move do&amp;wn</source>
         <translation>Pindah ke &amp;bawah</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Filter</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Scan &amp;screen</source>
         <translation>Pindai &amp;layar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Scan screen</source>
         <translation>Pindai layar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Find the activation QR code on the screen (Ctrl+Shift+S)</source>
         <translation>Cari kode QR aktivasi di layar (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Scan with &amp;camera…</source>
         <translation>Pindai dengan ka&amp;mera…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Scan &amp;image file…</source>
         <translation>Pindai berkas &amp;gambar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Paste QR code or link</source>
         <translation>&amp;Tempel kode QR atau tautan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Code copied</source>
         <translation>Kode disalin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>It is cleared from the clipboard in %n second(s).</source>
         <translation>
             <numerusform>Kode akan dihapus dari papan klip dalam %n detik.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Not copied</source>
         <translation>Kode tidak disalin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>No account matches “%1”.</source>
         <translation>Tidak ada akun yang cocok dengan “%1”.</translation>
     </message>
@@ -1248,6 +1368,11 @@
         <source>“%1” could not be deleted: %2</source>
         <translation>“%1” tidak dapat dihapus: %2</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindowclock.cpp" line="31"/>
+        <source>Check again</source>
+        <translation>Periksa lagi</translation>
+    </message>
 </context>
 <context>
     <name>sandi::ManualEntry</name>
@@ -1434,70 +1559,130 @@
 <context>
     <name>sandi::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="20"/>
+        <location filename="../ui/settingsdialog.cpp" line="26"/>
         <source>&amp;Keep Sandi running in the tray when the window is closed</source>
         <translation>&amp;Tetap jalankan Sandi di baki sistem saat jendela ditutup</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="22"/>
+        <location filename="../ui/settingsdialog.cpp" line="29"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="27"/>
+        <location filename="../ui/settingsdialog.cpp" line="34"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="32"/>
+        <location filename="../ui/settingsdialog.cpp" line="39"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="33"/>
+        <location filename="../ui/settingsdialog.cpp" line="40"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="34"/>
+        <location filename="../ui/settingsdialog.cpp" line="41"/>
         <source>A new language is used the next time Sandi starts.</source>
         <translation>Bahasa baru digunakan saat Sandi dijalankan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/settingsdialog.cpp" line="46"/>
         <source>Never</source>
         <translation>Tidak pernah</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="40"/>
+        <location filename="../ui/settingsdialog.cpp" line="47"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation> detik</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="42"/>
+        <location filename="../ui/settingsdialog.cpp" line="49"/>
         <source>Clear the clipboard after, in seconds</source>
         <translation>Kosongkan papan klip setelah, dalam detik</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="43"/>
+        <location filename="../ui/settingsdialog.cpp" line="50"/>
         <source>&amp;Clear a copied code from the clipboard after:</source>
         <translation>&amp;Hapus kode yang disalin dari papan klip setelah:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="50"/>
+        <location filename="../ui/settingsdialog.cpp" line="57"/>
         <source>This desktop has no system tray, so closing the window quits Sandi.</source>
         <translation>Desktop ini tidak memiliki baki sistem, sehingga menutup jendela akan mengakhiri Sandi.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="57"/>
+        <location filename="../ui/settingsdialog.cpp" line="67"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="58"/>
+        <location filename="../ui/settingsdialog.cpp" line="68"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="76"/>
+        <source>Clock</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="78"/>
+        <source>C&amp;orrect the codes when the computer&apos;s clock is wrong</source>
+        <translation>&amp;Sesuaikan kode bila jam komputer salah</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="87"/>
+        <source>Check &amp;now</source>
+        <translation>&amp;Periksa sekarang</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="102"/>
+        <source>pool.ntp.org (Indonesia first)</source>
+        <translation>pool.ntp.org (Indonesia lebih dulu)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="103"/>
+        <source>Time servers</source>
+        <translation>Server waktu</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="104"/>
+        <source>Time servers (NTP), separated by commas: host or host:port.</source>
+        <translation>Server waktu (NTP), dipisah koma: host atau host:port.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="105"/>
+        <source>&amp;Time servers:</source>
+        <translation>Server &amp;waktu:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="110"/>
+        <source>Web address to read the time from</source>
+        <translation>Alamat web untuk membaca waktu</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="112"/>
+        <source>Where the office network blocks time servers, Sandi reads the time from this HTTPS address instead.</source>
+        <translation>Bila jaringan kantor memblokir server waktu, Sandi membaca waktu dari alamat HTTPS ini.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="113"/>
+        <source>If they do not answer, &amp;ask:</source>
+        <translation>Bila tidak menjawab, &amp;tanya:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="137"/>
+        <source>“%1” is not a time server. Write host or host:port, separated by commas.</source>
+        <translation>“%1” bukan server waktu. Tulis host atau host:port, dipisah koma.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="145"/>
+        <source>“%1” is not an https:// web address.</source>
+        <translation>“%1” bukan alamat web https://.</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1941,9 @@ Checking the clock:
                                     SNTP (default servers: pool.ntp.org). Prints the
                                     offset (&quot;+90.0 s&quot;: the servers are 90 s ahead) and
                                     the servers used. Exit status 2: no server answered.
+  code URI|QUERY --server HOST[:PORT]...
+                                    Print the code for the time those servers give
+                                    (this computer&apos;s clock when none answers).
 </source>
         <translation>
 Memeriksa jam:
@@ -1763,15 +1951,18 @@ Memeriksa jam:
                                     bawaan: pool.ntp.org). Menampilkan selisihnya
                                     (&quot;+90.0 s&quot;: server 90 detik lebih cepat) dan server
                                     yang dipakai. Status keluar 2: tidak ada server yang menjawab.
+  code URI|QUERY --server HOST[:PORT]...
+                                    Menampilkan kode untuk waktu dari server tersebut
+                                    (jam komputer ini bila tidak ada yang menjawab).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="95"/>
+        <location filename="../app/cli/cli.cpp" line="108"/>
         <source>sandi-cli: no command given</source>
         <translation>sandi-cli: tidak ada perintah yang diberikan</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="115"/>
+        <location filename="../app/cli/cli.cpp" line="128"/>
         <source>sandi-cli: unknown command &quot;%1&quot;; see sandi-cli --help</source>
         <translation>sandi-cli: perintah &quot;%1&quot; tidak dikenal; lihat sandi-cli --help</translation>
     </message>
@@ -1842,19 +2033,35 @@ Memeriksa jam:
         <translation>--screen memerlukan sesi grafis.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clockcommand.cpp" line="62"/>
+        <location filename="../app/cli/clockcommand.cpp" line="28"/>
         <source>Ask this time server (repeatable).</source>
         <translation>Tanya server waktu ini (boleh diulang).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clockcommand.cpp" line="70"/>
+        <location filename="../app/cli/clockcommand.cpp" line="36"/>
         <source>sandi-cli: clock takes no arguments besides --server; see sandi-cli --help</source>
         <translation>sandi-cli: clock tidak menerima argumen selain --server; lihat sandi-cli --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clockcommand.cpp" line="78"/>
+        <location filename="../app/cli/clockcommand.cpp" line="44"/>
+        <location filename="../app/cli/clockcommand.cpp" line="92"/>
         <source>sandi-cli: &quot;%1&quot; is not a time server (HOST or HOST:PORT)</source>
         <translation>sandi-cli: &quot;%1&quot; bukan server waktu (HOST atau HOST:PORT)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clockcommand.cpp" line="76"/>
+        <source>sandi-cli: --server needs a value (HOST or HOST:PORT)</source>
+        <translation>sandi-cli: --server perlu nilai (HOST atau HOST:PORT)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clockcommand.cpp" line="84"/>
+        <source>sandi-cli: --server and --time cannot be used together</source>
+        <translation>sandi-cli: --server dan --time tidak dapat dipakai bersamaan</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clockcommand.cpp" line="106"/>
+        <source>sandi-cli: the clock could not be checked (%1); the code uses this computer&apos;s clock</source>
+        <translation>sandi-cli: jam tidak dapat diperiksa (%1); kode memakai jam komputer ini</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ public:
         File,      // accounts file recovered, newer or unreadable
         Secrets,   // secrets missing from the keychain
         Operation, // the last add / rename / delete / move failed
+        Clock,     // the computer's clock is wrong (issue #8)
     };
     enum class Severity
     {

@@ -62,6 +62,7 @@ MainWindow::MainWindow(MainWindowServices services, QWidget* parent)
     buildActions();
     buildMenusAndToolbar();
     connectStore();
+    connectClock();
     setTabOrder(m_filter, m_view);
 
     const int unit = fontMetrics().height();

@@ -22,6 +22,7 @@ class AccountStore;
 class AccountView;
 class Banner;
 class ClipboardScanner;
+class ClockService;
 class ClipboardGuard;
 class CodeCopier;
 class FileScanner;
@@ -45,6 +46,7 @@ struct MainWindowServices
     ClipboardGuard* clipboard = nullptr;
     Ticker* ticker = nullptr;
     Settings* settings = nullptr;
+    ClockService* clock = nullptr; // may be null: no clock banner
 };
 
 class MainWindow : public QMainWindow
@@ -120,6 +122,8 @@ private:
     void retryKeychain();
     void onSecretLoaded();
     void updateSecretsBanner();
+    void connectClock();
+    void updateClockBanner();
     void showOperationResult(const StoreResult& result, const QString& success);
 
     // mainwindowscan.cpp: from a scan to an account

@@ -150,7 +150,7 @@ void MainWindow::moveCurrent(int delta)
 
 void MainWindow::openSettings()
 {
-    auto* dialog = new SettingsDialog(m_services.settings, m_trayAvailable, this);
+    auto* dialog = new SettingsDialog(m_services.settings, m_services.clock, m_trayAvailable, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

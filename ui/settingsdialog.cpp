@@ -1,23 +1,30 @@
 #include "ui/settingsdialog.h"
 
+#include "app/clock/clockserver.h"
+#include "app/clock/clockservice.h"
+#include "app/clock/clocktext.h"
 #include "app/settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace sandi {
 
-SettingsDialog::SettingsDialog(Settings* settings, bool trayAvailable, QWidget* parent)
+SettingsDialog::SettingsDialog(Settings* settings, ClockService* clock, bool trayAvailable, QWidget* parent)
     : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)), m_clearSeconds(new QSpinBox(this)),
-      m_closeToTray(new QCheckBox(tr("&Keep Sandi running in the tray when the window is closed"), this))
+      m_closeToTray(new QCheckBox(tr("&Keep Sandi running in the tray when the window is closed"), this)),
+      m_clock(clock)
 {
     setWindowTitle(tr("Settings"));
     setObjectName(u"settingsDialog"_s);
@@ -52,6 +59,9 @@ SettingsDialog::SettingsDialog(Settings* settings, bool trayAvailable, QWidget* 
         form->addRow(noTray);
     }
     layout->addLayout(form);
+    if (m_clock) {
+        addClockSection(layout);
+    }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
@@ -61,11 +71,91 @@ SettingsDialog::SettingsDialog(Settings* settings, bool trayAvailable, QWidget* 
     layout->addWidget(buttons);
 }
 
+void SettingsDialog::addClockSection(QLayout* layout)
+{
+    auto* group = new QGroupBox(tr("Clock"), this);
+    auto* form = new QFormLayout(group);
+    m_clockCorrection = new QCheckBox(tr("C&orrect the codes when the computer's clock is wrong"), group);
+    m_clockCorrection->setChecked(m_settings->clockCorrection());
+    m_clockCorrection->setAccessibleName(m_clockCorrection->text().remove(u'&'));
+    form->addRow(m_clockCorrection);
+
+    m_clockStatus = new QLabel(group);
+    m_clockStatus->setObjectName(u"clockStatus"_s);
+    m_clockStatus->setWordWrap(true);
+    m_clockStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* checkNow = new QPushButton(tr("Check &now"), group);
+    checkNow->setObjectName(u"clockCheckNow"_s);
+    form->addRow(m_clockStatus);
+    form->addRow(QString(), checkNow);
+    const auto refresh = [this, checkNow] {
+        m_clockStatus->setText(clockStatusText(*m_clock));
+        checkNow->setEnabled(!m_clock->isChecking());
+    };
+    refresh();
+    connect(m_clock, &ClockService::checkingChanged, this, refresh);
+    connect(m_clock, &ClockService::resultChanged, this, refresh);
+    connect(checkNow, &QPushButton::clicked, m_clock, &ClockService::checkNow);
+
+    m_clockServers = new QLineEdit(m_settings->clockServers().join(u", "_s), group);
+    m_clockServers->setObjectName(u"clockServers"_s);
+    m_clockServers->setPlaceholderText(tr("pool.ntp.org (Indonesia first)"));
+    m_clockServers->setAccessibleName(tr("Time servers"));
+    m_clockServers->setToolTip(tr("Time servers (NTP), separated by commas: host or host:port."));
+    form->addRow(tr("&Time servers:"), m_clockServers);
+
+    m_clockFallback = new QLineEdit(m_settings->clockFallbackUrl(), group);
+    m_clockFallback->setObjectName(u"clockFallback"_s);
+    m_clockFallback->setPlaceholderText(u"https://…"_s);
+    m_clockFallback->setAccessibleName(tr("Web address to read the time from"));
+    m_clockFallback->setToolTip(
+        tr("Where the office network blocks time servers, Sandi reads the time from this HTTPS address instead."));
+    form->addRow(tr("If they do not answer, &ask:"), m_clockFallback);
+
+    m_clockError = new QLabel(group);
+    m_clockError->setObjectName(u"clockError"_s);
+    m_clockError->setWordWrap(true);
+    m_clockError->setStyleSheet(u"color: #b3261e;"_s);
+    m_clockError->hide();
+    form->addRow(m_clockError);
+    layout->addWidget(group);
+}
+
 void SettingsDialog::accept()
 {
+    QStringList servers;
+    QUrl fallback;
+    if (m_clock) {
+        for (const QString& part : m_clockServers->text().split(u',', Qt::SkipEmptyParts)) {
+            if (!part.trimmed().isEmpty()) {
+                servers.append(part.trimmed());
+            }
+        }
+        QString bad;
+        if (!parseClockServers(servers, &bad)) {
+            m_clockError->setText(
+                tr("“%1” is not a time server. Write host or host:port, separated by commas.").arg(bad));
+            m_clockError->show();
+            m_clockServers->setFocus();
+            return;
+        }
+        const QString url = m_clockFallback->text().trimmed();
+        fallback = QUrl(url, QUrl::StrictMode);
+        if (!url.isEmpty() && (!fallback.isValid() || fallback.scheme() != u"https"_s || fallback.host().isEmpty())) {
+            m_clockError->setText(tr("“%1” is not an https:// web address.").arg(url));
+            m_clockError->show();
+            m_clockFallback->setFocus();
+            return;
+        }
+    }
     m_settings->setLanguage(static_cast<Settings::Language>(m_language->currentData().toInt()));
     m_settings->setClipboardClearSeconds(m_clearSeconds->value());
     m_settings->setCloseToTray(m_closeToTray->isChecked());
+    if (m_clock) {
+        m_settings->setClockCorrection(m_clockCorrection->isChecked());
+        m_settings->setClockServers(servers);
+        m_settings->setClockFallbackUrl(fallback.isEmpty() ? QString() : fallback.toString());
+    }
     m_settings->sync();
     QDialog::accept();
 }

@@ -1,15 +1,19 @@
 #pragma once
 // Settings: language (takes effect at the next start), how long a copied code stays on the
-// clipboard, and whether closing the window keeps Sandi in the tray.
+// clipboard, whether closing the window keeps Sandi in the tray, and the clock check (correction
+// on or off, the last result, the time servers and a fallback web address).
 
 #include <QDialog>
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
+class QLineEdit;
 class QSpinBox;
 
 namespace sandi {
 
+class ClockService;
 class Settings;
 
 class SettingsDialog : public QDialog
@@ -17,9 +21,11 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 public:
     // `trayAvailable`: whether the desktop has a system tray (otherwise closing always quits).
-    SettingsDialog(Settings* settings, bool trayAvailable, QWidget* parent = nullptr);
+    // `clock` may be null (no clock section).
+    SettingsDialog(Settings* settings, ClockService* clock, bool trayAvailable, QWidget* parent = nullptr);
 
-    // Writes the choices to the settings.
+    // Writes the choices to the settings; stays open when a time server or the fallback address
+    // is not valid, and says which.
     void accept() override;
 
 private:
@@ -27,6 +33,14 @@ private:
     QComboBox* m_language;
     QSpinBox* m_clearSeconds;
     QCheckBox* m_closeToTray;
+    ClockService* m_clock;
+    QCheckBox* m_clockCorrection = nullptr;
+    QLabel* m_clockStatus = nullptr;
+    QLineEdit* m_clockServers = nullptr;
+    QLineEdit* m_clockFallback = nullptr;
+    QLabel* m_clockError = nullptr;
+
+    void addClockSection(QLayout* layout);
 };
 
 } // namespace sandi

@@ -63,7 +63,10 @@ void printUsage(std::ostream& out)
                        "  clock [--server HOST[:PORT]]...   Measure how far this computer's clock is off, with\n"
                        "                                    SNTP (default servers: pool.ntp.org). Prints the\n"
                        "                                    offset (\"+90.0 s\": the servers are 90 s ahead) and\n"
-                       "                                    the servers used. Exit status 2: no server answered.\n")
+                       "                                    the servers used. Exit status 2: no server answered.\n"
+                       "  code URI|QUERY --server HOST[:PORT]...\n"
+                       "                                    Print the code for the time those servers give\n"
+                       "                                    (this computer's clock when none answers).\n")
                .toStdString();
 }
 
@@ -73,6 +76,16 @@ void start(const QStringList& arguments, Io io, std::int64_t now, const StoreAcc
            std::function<void(Exit)> finished)
 {
     const QString command = arguments.value(1);
+    if (command == u"code"_s && hasServerOption(arguments.mid(2))) {
+        const QString program = arguments.value(0);
+        startWithMeasuredTime(
+            arguments.mid(2), io,
+            [program, io, store, finished](const QStringList& rest, std::int64_t corrected) {
+                start(QStringList{program, u"code"_s} + rest, io, corrected, store, finished);
+            },
+            finished);
+        return;
+    }
     if (isStoreCommand(command, arguments.mid(2))) {
         startStoreCommand(command, arguments.mid(2), StoreContext{io, now, store}, std::move(finished));
         return;

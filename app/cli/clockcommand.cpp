@@ -1,9 +1,11 @@
 #include "app/cli/clockcommand.h"
 
 #include "app/clock/clockcheck.h"
+#include "app/clock/clockserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <optional>
 #include <ostream>
@@ -19,42 +21,6 @@ struct CliText
 {
     Q_DECLARE_TR_FUNCTIONS(sandi::cli)
 };
-
-// "host", "host:port", "[v6]" or "[v6]:port"; nullopt when the port is not 1..65535.
-std::optional<ClockServer> parseServer(const QString& text)
-{
-    ClockServer server;
-    QString portText;
-    if (text.startsWith(u'[')) {
-        const qsizetype close = text.indexOf(u']');
-        if (close < 0) {
-            return std::nullopt;
-        }
-        server.host = text.mid(1, close - 1);
-        const QString rest = text.mid(close + 1);
-        if (!rest.isEmpty() && !rest.startsWith(u':')) {
-            return std::nullopt;
-        }
-        portText = rest.mid(1);
-    } else if (text.count(u':') == 1) {
-        server.host = text.section(u':', 0, 0);
-        portText = text.section(u':', 1);
-    } else {
-        server.host = text; // a name, or a bare IPv6 address
-    }
-    if (!portText.isNull()) {
-        bool ok = false;
-        const uint port = portText.toUInt(&ok);
-        if (!ok || port == 0 || port > 65535) {
-            return std::nullopt;
-        }
-        server.port = static_cast<quint16>(port);
-    }
-    if (server.host.isEmpty()) {
-        return std::nullopt;
-    }
-    return server;
-}
 
 std::optional<QList<ClockServer>> parseClock(const QStringList& args, Io io)
 {
@@ -73,7 +39,7 @@ std::optional<QList<ClockServer>> parseClock(const QStringList& args, Io io)
     }
     QList<ClockServer> servers;
     for (const QString& value : parser.values(server)) {
-        const auto parsed = parseServer(value);
+        const auto parsed = parseClockServer(value);
         if (!parsed) {
             io.err << CliText::tr("sandi-cli: \"%1\" is not a time server (HOST or HOST:PORT)").arg(value).toStdString()
                    << '\n';
@@ -85,6 +51,68 @@ std::optional<QList<ClockServer>> parseClock(const QStringList& args, Io io)
 }
 
 } // namespace
+
+bool hasServerOption(const QStringList& args)
+{
+    for (const QString& arg : args) {
+        if (arg == u"--server"_s || arg.startsWith(u"--server="_s)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void startWithMeasuredTime(const QStringList& args, Io io,
+                           std::function<void(const QStringList& rest, std::int64_t now)> run,
+                           std::function<void(Exit)> finished)
+{
+    QStringList rest;
+    QList<ClockServer> servers;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args.at(i);
+        QString value;
+        if (arg == u"--server"_s) {
+            if (i + 1 >= args.size()) {
+                io.err << CliText::tr("sandi-cli: --server needs a value (HOST or HOST:PORT)").toStdString() << '\n';
+                return finished(Exit::Usage);
+            }
+            value = args.at(++i);
+        } else if (arg.startsWith(u"--server="_s)) {
+            value = arg.mid(9);
+        } else {
+            if (arg == u"--time"_s || arg.startsWith(u"--time="_s)) {
+                io.err << CliText::tr("sandi-cli: --server and --time cannot be used together").toStdString() << '\n';
+                return finished(Exit::Usage);
+            }
+            rest.append(arg);
+            continue;
+        }
+        const auto parsed = parseClockServer(value);
+        if (!parsed) {
+            io.err << CliText::tr("sandi-cli: \"%1\" is not a time server (HOST or HOST:PORT)").arg(value).toStdString()
+                   << '\n';
+            return finished(Exit::Usage);
+        }
+        servers.append(*parsed);
+    }
+    auto* check = new ClockCheck(QCoreApplication::instance());
+    check->setServers(servers);
+    QObject::connect(check, &ClockCheck::finished, check, [check, io, rest, run](const ClockResult& result) {
+        check->deleteLater();
+        qint64 offsetMs = 0;
+        if (result.measured) {
+            offsetMs = result.offsetMs;
+        } else {
+            io.err << CliText::tr("sandi-cli: the clock could not be checked (%1); the code uses this computer's clock")
+                          .arg(result.error)
+                          .toStdString()
+                   << '\n';
+        }
+        const qint64 ms = QDateTime::currentMSecsSinceEpoch() + offsetMs;
+        run(rest, ms >= 0 ? ms / 1000 : (ms - 999) / 1000);
+    });
+    check->start();
+}
 
 void startClock(const QStringList& args, Io io, std::function<void(Exit)> finished)
 {

@@ -8,6 +8,7 @@
 #include <QNetworkDatagram>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QUdpSocket>
@@ -77,6 +78,11 @@ void ClockCheck::setServers(QList<ClockServer> servers)
 void ClockCheck::setHttpsFallback(const QUrl& url)
 {
     m_httpsFallback = url;
+}
+
+void ClockCheck::setTlsConfiguration(const QSslConfiguration& configuration)
+{
+    m_tls = std::make_unique<QSslConfiguration>(configuration);
 }
 
 void ClockCheck::setSamplesPerServer(int samples)
@@ -234,6 +240,9 @@ void ClockCheck::startHttps()
     m_httpsPending = true;
     QNetworkRequest request(m_httpsFallback);
     request.setTransferTimeout(static_cast<int>(m_total.count()));
+    if (m_tls) {
+        request.setSslConfiguration(*m_tls);
+    }
     const std::int64_t sent = nowUnixMicros();
     QNetworkReply* reply = m_network->head(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply, sent] {

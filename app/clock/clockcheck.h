@@ -15,6 +15,7 @@
 #include <vector>
 
 class QNetworkAccessManager;
+class QSslConfiguration;
 class QTimer;
 
 namespace sandi {
@@ -47,6 +48,8 @@ public:
     void setServers(QList<ClockServer> servers);
     // A URL to ask with HEAD when no SNTP server answers; empty (the default) for none.
     void setHttpsFallback(const QUrl& url);
+    // The TLS settings of that request (e.g. to trust one certificate); the system's by default.
+    void setTlsConfiguration(const QSslConfiguration& configuration);
     void setSamplesPerServer(int samples);
     // Each SNTP request waits this long for its answer; the SNTP stage ends after `total`.
     void setTimeouts(std::chrono::milliseconds perRequest, std::chrono::milliseconds total);
@@ -79,6 +82,7 @@ private:
     std::vector<std::unique_ptr<Probe>> m_probes;
     QTimer* m_deadline = nullptr;
     QNetworkAccessManager* m_network = nullptr;
+    std::unique_ptr<QSslConfiguration> m_tls;
 };
 
 } // namespace sandi

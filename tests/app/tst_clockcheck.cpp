@@ -2,6 +2,8 @@
 // slow ones, Kiss-o'-Death, malformed and silent ones.
 
 #include "app/clock/clockcheck.h"
+#include "tests/app/httpsresponder.h"
+#include "tests/app/sntpresponder.h"
 
 #include <QElapsedTimer>
 #include <QNetworkDatagram>
@@ -18,85 +20,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr qint64 kNtpToUnixSeconds = 2208988800LL;
-
-// NTP timestamp of a Unix time in milliseconds (era 0 is enough until 2036; the core tests cover 2036).
-quint64 ntpFromUnixMs(qint64 ms)
-{
-    const auto seconds = static_cast<quint64>(ms / 1000 + kNtpToUnixSeconds);
-    const auto fraction = (static_cast<quint64>(ms % 1000) << 32) / 1000;
-    return (seconds << 32) | fraction;
-}
-
-void putTimestamp(QByteArray& packet, int at, quint64 ntp)
-{
-    for (int i = 0; i < 8; ++i) {
-        packet[at + i] = static_cast<char>(ntp >> (56 - 8 * i));
-    }
-}
-
-// An SNTP server on 127.0.0.1 with a clock `offsetMs` away from ours.
-class Responder : public QObject
-{
-public:
-    enum class Mode
-    {
-        Good,
-        KissOfDeath,
-        Malformed,
-        Silent,
-    };
-
-    Responder(Mode mode, qint64 offsetMs = 0, int replyDelayMs = 0)
-        : m_mode(mode), m_offsetMs(offsetMs), m_replyDelayMs(replyDelayMs)
-    {
-        QVERIFY(m_socket.bind(QHostAddress::LocalHost, 0));
-        connect(&m_socket, &QUdpSocket::readyRead, this, &Responder::answer);
-    }
-
-    [[nodiscard]] sandi::ClockServer server() const { return {u"127.0.0.1"_s, m_socket.localPort()}; }
-    [[nodiscard]] QString label() const { return u"127.0.0.1:%1"_s.arg(m_socket.localPort()); }
-    int requests = 0;
-
-private:
-    [[nodiscard]] qint64 serverNowMs() const { return QDateTime::currentMSecsSinceEpoch() + m_offsetMs; }
-
-    void answer()
-    {
-        while (m_socket.hasPendingDatagrams()) {
-            const QNetworkDatagram request = m_socket.receiveDatagram();
-            ++requests;
-            if (m_mode == Mode::Silent || request.data().size() < 48) {
-                continue;
-            }
-            QByteArray reply(48, '\0');
-            reply[0] = static_cast<char>((0 << 6) | (4 << 3) | 4); // LI 0, VN 4, mode 4 (server)
-            reply[1] = 2;                                          // stratum
-            reply.replace(24, 8, request.data().mid(40, 8));       // originate = the client's transmit
-            putTimestamp(reply, 32, ntpFromUnixMs(serverNowMs()));
-            if (m_mode == Mode::KissOfDeath) {
-                reply[0] = static_cast<char>((3 << 6) | (4 << 3) | 4);
-                reply[1] = 0;
-                reply.replace(12, 4, "RATE");
-            } else if (m_mode == Mode::Malformed) {
-                reply = QByteArrayLiteral("not an NTP packet");
-            }
-            const QHostAddress to = request.senderAddress();
-            const auto port = static_cast<quint16>(request.senderPort());
-            QTimer::singleShot(m_replyDelayMs, this, [this, reply, to, port]() mutable {
-                if (m_mode == Mode::Good) {
-                    putTimestamp(reply, 40, ntpFromUnixMs(serverNowMs()));
-                }
-                m_socket.writeDatagram(reply, to, port);
-            });
-        }
-    }
-
-    QUdpSocket m_socket;
-    Mode m_mode;
-    qint64 m_offsetMs;
-    int m_replyDelayMs;
-};
+using sandi::test::Responder;
 
 sandi::ClockResult runCheck(sandi::ClockCheck& check, int waitMs = 10'000)
 {
@@ -216,6 +140,70 @@ private Q_SLOTS:
         QVERIFY(second.measured);
         QVERIFY(qAbs(second.offsetMs + 45'000) < 1000);
         QCOMPARE(server.requests, 2);
+    }
+
+    // Where UDP 123 is blocked: the Date header of an HTTPS server, 90 s ahead of us.
+    void httpsFallbackWhenNoTimeServerAnswers()
+    {
+        Responder silent(Responder::Mode::Silent);
+        sandi::test::HttpsResponder web(90'000);
+        sandi::ClockCheck check;
+        check.setServers({silent.server()});
+        check.setTimeouts(300ms, 1000ms);
+        check.setHttpsFallback(web.url());
+        check.setTlsConfiguration(web.trustedConfiguration());
+        const sandi::ClockResult result = runCheck(check);
+        QVERIFY2(result.measured, qPrintable(result.error));
+        QCOMPARE(result.method, u"https"_s);
+        QCOMPARE(result.serversUsed, QStringList{u"127.0.0.1"_s});
+        // The Date header has whole seconds; the core adds half a second for the truncation.
+        QVERIFY2(qAbs(result.offsetMs - 90'000) <= 1000, qPrintable(QString::number(result.offsetMs)));
+        QCOMPARE(web.requests, 1);
+    }
+
+    void httpsFallbackIsNotAskedWhenATimeServerAnswers()
+    {
+        Responder good(Responder::Mode::Good, -30'000);
+        sandi::test::HttpsResponder web(90'000);
+        sandi::ClockCheck check;
+        check.setServers({good.server()});
+        check.setHttpsFallback(web.url());
+        check.setTlsConfiguration(web.trustedConfiguration());
+        const sandi::ClockResult result = runCheck(check);
+        QVERIFY(result.measured);
+        QCOMPARE(result.method, u"sntp"_s);
+        QVERIFY(qAbs(result.offsetMs + 30'000) < 1000);
+        QCOMPARE(web.requests, 0);
+    }
+
+    void httpsFallbackWithABrokenDateSaysWhy()
+    {
+        Responder silent(Responder::Mode::Silent);
+        sandi::test::HttpsResponder web(0);
+        web.setRawDate("yesterday at noon");
+        sandi::ClockCheck check;
+        check.setServers({silent.server()});
+        check.setTimeouts(300ms, 1000ms);
+        check.setHttpsFallback(web.url());
+        check.setTlsConfiguration(web.trustedConfiguration());
+        const sandi::ClockResult result = runCheck(check);
+        QVERIFY(!result.measured);
+        QVERIFY2(result.error.contains(u"127.0.0.1"_s), qPrintable(result.error));
+        QVERIFY2(result.error.contains(u"invalid date"_s), qPrintable(result.error));
+    }
+
+    // A certificate nobody vouches for is not a source of time: a man in the middle could set it.
+    void httpsFallbackRefusesAnUntrustedCertificate()
+    {
+        Responder silent(Responder::Mode::Silent);
+        sandi::test::HttpsResponder web(90'000);
+        sandi::ClockCheck check;
+        check.setServers({silent.server()});
+        check.setTimeouts(300ms, 1000ms);
+        check.setHttpsFallback(web.url());
+        const sandi::ClockResult result = runCheck(check);
+        QVERIFY(!result.measured);
+        QVERIFY2(result.error.contains(u"could not be reached"_s), qPrintable(result.error));
     }
 };
 

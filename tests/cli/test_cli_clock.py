@@ -5,6 +5,9 @@ test (a clock 90 s ahead) or silent; output format, exit statuses and usage erro
 Usage: test_cli_clock.py PATH/TO/sandi-cli [unittest names]
 Python 3 standard library only.
 """
+import base64
+import hashlib
+import hmac
 import re
 import socket
 import struct
@@ -66,6 +69,61 @@ class Responder:
         self.sock.close()
 
 
+URI = "otpauth://totp/LPSE%20Demo:ppk1?secret=JBSWY3DPEHPK3PXP&issuer=LPSE%20Demo"
+
+
+def totp(secret_b32, unix_seconds, digits=6, period=30):
+    """RFC 6238 with HMAC-SHA1, computed here independently of Sandi."""
+    key = base64.b32decode(secret_b32)
+    mac = hmac.new(key, struct.pack("!Q", int(unix_seconds) // period), hashlib.sha1).digest()
+    offset = mac[-1] & 0x0F
+    value = struct.unpack("!I", mac[offset:offset + 4])[0] & 0x7FFFFFFF
+    return str(value % 10**digits).zfill(digits)
+
+
+class CodeWithServer(unittest.TestCase):
+    def test_code_follows_a_server_90_s_ahead(self):
+        server = Responder(offset=90.0)
+        self.addCleanup(server.close)
+        before = time.time()
+        status, out, err, _ = run("code", URI, "--server", f"127.0.0.1:{server.port}")
+        after = time.time()
+        self.assertEqual(status, 0, err)
+        self.assertEqual(err, "")
+        # The true time is 90 s later than ours; a step boundary may pass while the CLI runs.
+        expected = {totp("JBSWY3DPEHPK3PXP", before + 90), totp("JBSWY3DPEHPK3PXP", after + 90)}
+        self.assertIn(out.strip(), expected)
+        self.assertNotIn(out.strip(), {totp("JBSWY3DPEHPK3PXP", before), totp("JBSWY3DPEHPK3PXP", after)} - expected)
+
+    def test_option_before_the_uri_and_with_equals(self):
+        server = Responder(offset=-120.0)
+        self.addCleanup(server.close)
+        before = time.time()
+        status, out, err, _ = run("code", f"--server=127.0.0.1:{server.port}", URI)
+        after = time.time()
+        self.assertEqual(status, 0, err)
+        self.assertIn(out.strip(), {totp("JBSWY3DPEHPK3PXP", before - 120), totp("JBSWY3DPEHPK3PXP", after - 120)})
+
+    def test_silent_server_falls_back_to_this_clock_and_says_so(self):
+        server = Responder(silent=True)
+        self.addCleanup(server.close)
+        before = time.time()
+        status, out, err, _ = run("code", URI, "--server", f"127.0.0.1:{server.port}")
+        after = time.time()
+        self.assertEqual(status, 0, err)
+        self.assertIn("the code uses this computer's clock", err)
+        self.assertIn(out.strip(), {totp("JBSWY3DPEHPK3PXP", before), totp("JBSWY3DPEHPK3PXP", after)})
+
+    def test_usage_errors(self):
+        for args in (["--server", "nonsense::x"], ["--server", "127.0.0.1:0"], ["--server"],
+                     ["--server", "127.0.0.1", "--time", "59"], ["--time=59", "--server", "127.0.0.1"]):
+            with self.subTest(args=args):
+                status, out, err, _ = run("code", URI, *args)
+                self.assertEqual(status, 1, (out, err))
+                self.assertEqual(out, "")
+                self.assertTrue(err.startswith("sandi-cli: "), err)
+
+
 class Clock(unittest.TestCase):
     def test_reports_a_clock_90_s_behind_the_server(self):
         server = Responder(offset=90.0)
@@ -103,6 +161,7 @@ class Clock(unittest.TestCase):
 
     def test_usage_errors(self):
         for args in (["--server", "127.0.0.1:0"], ["--server", "127.0.0.1:70000"], ["--server", "host:x"],
+                     ["--server", "nonsense::x"], ["--server", "[::1"], ["--server", "bad host"],
                      ["--server"], ["extra"], ["--bogus"]):
             with self.subTest(args=args):
                 status, out, err, _ = run("clock", *args)

@@ -5,6 +5,7 @@
 // file looks complete.
 
 #include "app/cli/cli.h"
+#include "app/clock/clocktext.h"
 #include "app/errortext.h"
 #include "app/manualentry.h"
 #include "app/store/storemessages.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void everySentenceIsTranslated();
     void cliIsIndonesian();
     void englishKeepsTheSourceTextAndFillsPlurals();
+    void clockTextsInBothLanguages();
 
 private:
     // `text` in English (no translator) and in Indonesian.
@@ -183,6 +185,37 @@ void TestTranslations::englishKeepsTheSourceTextAndFillsPlurals()
 
     QCOMPARE(error, u"The secret key is empty."_s);
     QCOMPARE(missing.err, u"sandi-cli: expected 1 argument; see sandi-cli --help\n"_s);
+}
+
+// The clock banner (issue #8): how far off, which way, with English plurals and the Indonesian
+// wording SPSE users read ("selisih …; kode sudah disesuaikan").
+void TestTranslations::clockTextsInBothLanguages()
+{
+    QTranslator english;
+    QVERIFY(english.load(u":/i18n/sandi_en.qm"_s));
+    QCoreApplication::removeTranslator(&m_indonesian);
+    QVERIFY(QCoreApplication::installTranslator(&english));
+    const QString slow = clockBannerText(133'000, true);
+    const QString fast = clockBannerText(-15'400, true);
+    const QString notCorrected = clockBannerText(-3'600'000, false);
+    const QString hourMinute = clockDurationText(3'661'000);
+    const QString oneSecond = clockDurationText(1'499);
+    QCoreApplication::removeTranslator(&english);
+    QCoreApplication::installTranslator(&m_indonesian);
+
+    QCOMPARE(slow, u"Your computer's clock is 2 minutes 13 seconds slow; the codes have been adjusted."_s);
+    QCOMPARE(fast, u"Your computer's clock is 15 seconds fast; the codes have been adjusted."_s);
+    QCOMPARE(notCorrected,
+             u"Your computer's clock is 1 hour fast. Codes are not adjusted: clock correction is off in Settings."_s);
+    QCOMPARE(hourMinute, u"1 hour 1 minute"_s);
+    QCOMPARE(oneSecond, u"1 second"_s);
+
+    QCOMPARE(clockBannerText(133'000, true),
+             u"Jam komputer Anda selisih 2 menit 13 detik (terlambat); kode sudah disesuaikan."_s);
+    QCOMPARE(clockBannerText(-15'400, true),
+             u"Jam komputer Anda selisih 15 detik (terlalu cepat); kode sudah disesuaikan."_s);
+    QVERIFY(clockFixHint().contains(u"timedatectl"_s));
+    QVERIFY(!clockFixHint().contains(u"To fix"_s));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
