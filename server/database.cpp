@@ -97,6 +97,8 @@ Database::Database(const QString& path) : m_name(nextConnectionName())
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
     db.setDatabaseName(path);
+    // Another process (the sqlite3 shell of an admin, a test) may hold the lock for a moment.
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=3000"_s);
     if (!db.open()) {
         m_error = u"cannot open %1: %2"_s.arg(path, db.lastError().text());
         return;

@@ -162,6 +162,8 @@ HttpResponse DemoSite::tooMany(const Context& ctx, const QString& title) const
 
 HttpResponse DemoSite::getLogin(Context& ctx)
 {
+    if (ctx.request.path == u"/"_s)
+        return HttpResponse::redirect(u"/login"_s); // which sends each stage on to its page
     if (ctx.request.query.hasQueryItem(u"ganti"_s) && ctx.session.stage != Stage::Beranda) {
         ctx.session.stage = Stage::Anonymous;
         ctx.session.userId.clear();
