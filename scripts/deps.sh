@@ -24,6 +24,8 @@ test_pkgs=(
     xvfb xauth dbus gnome-keyring libsecret-tools fonts-dejavu-core
     x11-utils xdotool openbox
     ffmpeg
+    # sandi-acceptor's walk-through in a real browser (tests/server/browser_walkthrough.py).
+    chromium chromium-driver
 )
 
 pkgs=("${build_pkgs[@]}")

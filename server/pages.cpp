@@ -73,10 +73,10 @@ QString aktivasi(const AktivasiView& v)
 <p class="secret">Tidak bisa memindai? Masukkan kunci ini secara manual:<br><code id="secret">%4</code></p>
 <p class="small">Kode QR berlaku untuk persetujuan login sampai %5. Muat ulang halaman untuk kode baru.</p>
 <p id="live" class="msg msg-info" aria-live="polite" hidden></p>
-<form method="post" action="/aktivasi">%6
-<label for="code">Kode OTP</label><input id="code" name="code" inputmode="numeric" pattern="[0-9]{6}" maxlength="6" autocomplete="one-time-code" required>
-<button class="primary">Aktifkan</button></form></section>)"_s.arg(message(u"error"_s, v.error), esc(v.userId), v.qrSvg,
-                                                                   esc(v.secret), esc(v.expiresAt), csrfField(v.csrf));
+<form method="post" action="/aktivasi" id="codeform">%6
+<label for="code">Kode OTP</label><div class="row"><input id="code" name="code" inputmode="numeric" pattern="[0-9]{6}" maxlength="6" autocomplete="one-time-code" required>
+<button class="primary">Aktifkan</button></div></form></section>)"_s.arg(
+        message(u"error"_s, v.error), esc(v.userId), v.qrSvg, esc(v.secret), esc(v.expiresAt), csrfField(v.csrf));
 }
 
 QString acceptor(const AcceptorView& v)
@@ -92,14 +92,14 @@ QString acceptor(const AcceptorView& v)
 <div class="number" id="number">%1</div>
 <p id="live" class="msg msg-info" aria-live="polite">Menunggu persetujuan dari aplikasi… (<span id="left">%2</span> detik)</p>
 <form method="post" action="/acceptor/ulang" id="again" hidden>%3<button>Kirim ulang permintaan</button></form></div>
-<p class="or">atau</p>)"_s.arg(v.number)
+<p class="or" id="or">atau</p>)"_s.arg(v.number)
                 .arg(v.secondsLeft)
                 .arg(csrfField(v.csrf));
     return uR"(<section class="card narrow"><h1>Acceptor</h1><p class="sub">Time-based One-time Password</p>%1%2
 <table class="kv"><tr><th>User ID</th><td>%3</td></tr><tr><th>Status TOTP</th><td><span class="badge">Aktif</span></td></tr></table>
-%4<form method="post" action="/acceptor">%5
-<label for="code">Kode OTP</label><input id="code" name="code" inputmode="numeric" pattern="[0-9]{6}" maxlength="6" autocomplete="one-time-code" required>
-<button class="primary">Login</button></form>
+%4<form method="post" action="/acceptor" id="codeform">%5
+<label for="code">Kode OTP</label><div class="row"><input id="code" name="code" inputmode="numeric" pattern="[0-9]{6}" maxlength="6" autocomplete="one-time-code" required>
+<button class="primary">Login</button></div></form>
 <p class="aside"><a href="/reset-totp">Reset TOTP?</a></p></section>)"_s.arg(
         message(u"error"_s, v.error), message(u"info"_s, v.notice), esc(v.userId), approval, csrfField(v.csrf));
 }

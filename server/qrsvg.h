@@ -9,6 +9,6 @@ namespace sandi::server {
 
 // The SVG element for `text` (UTF-8, byte mode, error correction level M), `size` CSS pixels wide;
 // empty when libqrencode fails (text too long).
-[[nodiscard]] QString qrSvg(const QByteArray& text, int size = 264);
+[[nodiscard]] QString qrSvg(const QByteArray& text, int size = 300);
 
 } // namespace sandi::server

@@ -20,6 +20,11 @@
     stopped = true;
     if (data.redirect) {
       show(data.message || '', 'ok');
+      // Nothing left to type: the form and its "atau" go, the message stays in view.
+      for (const id of ['codeform', 'or']) {
+        const el = document.getElementById(id);
+        if (el) el.hidden = true;
+      }
       setTimeout(function () { window.location.assign(data.redirect); }, 1500);
       return;
     }
