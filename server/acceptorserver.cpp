@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QFile>
 #include <QSslConfiguration>
-#include <QSslServer>
 #include <QTcpServer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -75,17 +74,14 @@ bool AcceptorServer::start(QString* error, bool* identityCreated)
         return false;
     }
     if (m_options.devHttp) {
-        m_listener = std::make_unique<QTcpServer>();
+        m_listener = HttpFrontend::makeServer(nullptr, m_http->bodyLimit());
     } else {
-        auto tls = std::make_unique<QSslServer>();
         QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
         conf.setLocalCertificate(m_identity->certificate());
         conf.setPrivateKey(m_identity->privateKey());
         conf.setProtocol(QSsl::TlsV1_2OrLater);
         conf.setPeerVerifyMode(QSslSocket::VerifyNone); // browsers bring no client certificate
-        tls->setSslConfiguration(conf);
-        tls->setHandshakeTimeout(10000);
-        m_listener = std::move(tls);
+        m_listener = HttpFrontend::makeServer(&conf, m_http->bodyLimit());
     }
     if (!m_listener->listen(QHostAddress(m_options.host), m_options.port)) {
         *error = u"cannot listen on %1:%2: %3"_s.arg(m_options.host).arg(m_options.port).arg(m_listener->errorString());

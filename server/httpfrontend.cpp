@@ -4,12 +4,86 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace sandi::server {
+namespace {
+
+constexpr qsizetype kHeaderPeek = 16 * 1024;
+
+// What the head of a request (the bytes buffered when it arrives) says about its body: the
+// declared length, or -1 for a chunked body (no length given up front). 0 when the buffer does not
+// start with a request line and a complete header block, e.g. in the middle of a body.
+qlonglong declaredBody(const QByteArray& head)
+{
+    static const QByteArrayList kMethods{"GET ", "POST ", "PUT ", "PATCH ", "DELETE ", "HEAD ", "OPTIONS "};
+    const bool request =
+        std::any_of(kMethods.cbegin(), kMethods.cend(), [&](const QByteArray& m) { return head.startsWith(m); });
+    const qsizetype end = head.indexOf("\r\n\r\n");
+    if (!request || end < 0)
+        return 0;
+    qlonglong length = 0;
+    for (const QByteArray& line : head.left(end).split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon < 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed().toLower();
+        if (name == "content-length")
+            length = std::max(length, value.toLongLong());
+        else if (name == "transfer-encoding" && value.contains("chunked"))
+            return -1;
+    }
+    return length;
+}
+
+void refuse(QTcpSocket* socket, qsizetype limit)
+{
+    const QByteArray body = u"Permintaan terlalu besar (batas %1 byte)."_s.arg(limit).toUtf8();
+    socket->setProperty("sandiRefused", true);
+    socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n"
+                  "Content-Length: " +
+                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    socket->readAll(); // nothing of it reaches the HTTP server's parser
+    socket->disconnectFromHost();
+}
+
+// Runs before the HTTP server's own readyRead handler (connected first), on decrypted data.
+void guard(QTcpSocket* socket, qsizetype limit)
+{
+    QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, limit] {
+        if (socket->property("sandiRefused").toBool()) {
+            socket->readAll();
+            return;
+        }
+        const qlonglong declared = declaredBody(socket->peek(kHeaderPeek));
+        if (declared < 0 || declared > limit)
+            refuse(socket, limit);
+    });
+}
+
+template <class Base> class GuardedServer : public Base
+{
+public:
+    explicit GuardedServer(qsizetype limit) : m_limit(limit) {}
+    QTcpSocket* nextPendingConnection() override
+    {
+        QTcpSocket* socket = Base::nextPendingConnection();
+        if (socket)
+            guard(socket, m_limit);
+        return socket;
+    }
+
+private:
+    qsizetype m_limit;
+};
+
+} // namespace
 
 struct HttpReply::State
 {
@@ -149,6 +223,16 @@ bool HttpFrontend::bind(QTcpServer* server, bool secure)
     m_secure = secure;
     m_server->bind(server);
     return true;
+}
+
+std::unique_ptr<QTcpServer> HttpFrontend::makeServer(const QSslConfiguration* tls, qsizetype bodyLimit)
+{
+    if (!tls)
+        return std::make_unique<GuardedServer<QTcpServer>>(bodyLimit);
+    auto server = std::make_unique<GuardedServer<QSslServer>>(bodyLimit);
+    server->setSslConfiguration(*tls);
+    server->setHandshakeTimeout(10000);
+    return server;
 }
 
 void HttpFrontend::dispatch(const HttpRequest& request, HttpReply reply)

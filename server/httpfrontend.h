@@ -16,6 +16,7 @@
 
 class QHttpServer;
 class QHttpServerResponder;
+class QSslConfiguration;
 class QTcpServer;
 
 namespace sandi::server {
@@ -83,8 +84,14 @@ public:
     void setDefaultHeaders(QList<QPair<QByteArray, QByteArray>> headers);
     void setBodyLimit(qsizetype bytes) { m_bodyLimit = bytes; }
 
-    // Starts serving on an already listening server (a QSslServer for TLS); takes no ownership.
+    // Starts serving on an already listening server made by makeServer(); takes no ownership.
     bool bind(QTcpServer* server, bool secure);
+
+    // A TCP server (TLS with `tls`) whose connections are checked before Qt 6.4's HTTP server
+    // buffers a body: a request that declares a Content-Length over `bodyLimit`, or a chunked
+    // body, gets 413 at once and the connection is closed, so no oversized body is read.
+    [[nodiscard]] static std::unique_ptr<QTcpServer> makeServer(const QSslConfiguration* tls, qsizetype bodyLimit);
+    [[nodiscard]] qsizetype bodyLimit() const { return m_bodyLimit; }
 
 private:
     void dispatch(const HttpRequest& request, HttpReply reply);

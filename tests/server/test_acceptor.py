@@ -486,6 +486,31 @@ class TestSite(unittest.TestCase):
         status, body, _, _ = b.get("/acceptor/status")  # without a session cookie it is 403, with one:
         self.assertEqual(json.loads(body)["state"], "none")
 
+    def raw(self, head):
+        with socket.create_connection(("127.0.0.1", self.server.port), timeout=10) as sock:
+            with self.server.context().wrap_socket(sock, server_hostname="127.0.0.1") as tls:
+                tls.sendall(head)
+                data = b""
+                while True:
+                    chunk = tls.recv(4096)
+                    if not chunk:
+                        return data.decode()
+                    data += chunk
+
+    def test_oversized_body_refused_before_it_is_sent(self):
+        # Only the headers go out: the 413 must come without the server waiting for 10 MB.
+        start = time.monotonic()
+        reply = self.raw(b"POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                         b"Content-Length: 10000000\r\n\r\nuserid=")
+        self.assertTrue(reply.startswith("HTTP/1.1 413"), reply)
+        self.assertIn("terlalu besar", reply)
+        self.assertLess(time.monotonic() - start, 5)
+        reply = self.raw(b"POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nuseri\r\n")
+        self.assertTrue(reply.startswith("HTTP/1.1 413"), reply)
+        # Within the limit the same server answers as usual.
+        status, _, _, _ = Browser(self.server).get("/login")
+        self.assertEqual(status, 200)
+
     def test_security_headers_and_cookie(self):
         b = Browser(self.server, follow=False)
         status, body, _, hdrs = b.get("/login")
