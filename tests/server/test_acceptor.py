@@ -75,8 +75,11 @@ class Server:
     def __init__(self, data_dir, *args):
         self.data_dir = data_dir
         self.port = free_port()
+        # The log goes to a file: a pipe nobody reads could fill up and stall the server.
+        self.log_path = os.path.join(os.path.dirname(os.path.abspath(data_dir)), "server-%d.log" % self.port)
+        self.log = open(self.log_path, "w")
         self.proc = subprocess.Popen([BIN, "--data-dir", data_dir, "--listen", "127.0.0.1:%d" % self.port, *args],
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                     stdout=subprocess.PIPE, stderr=self.log, text=True)
         self.lines = []
         for line in self.proc.stdout:
             self.lines.append(line.rstrip("\n"))
@@ -85,7 +88,8 @@ class Server:
         info = dict(l.split(": ", 1) for l in self.lines if re.match(r"^(URL|Pin|Data): ", l))
         if "URL" not in info:
             self.proc.kill()
-            raise AssertionError("server did not start: %s %s" % (self.lines, self.proc.stderr.read()))
+            self.proc.wait(timeout=10)
+            raise AssertionError("server did not start: %s %s" % (self.lines, open(self.log_path).read()))
         self.url, self.pin = info["URL"], info["Pin"]
         self.cert = os.path.join(data_dir, "cert.pem")
 
@@ -97,7 +101,11 @@ class Server:
         self.proc.terminate()
         self.proc.wait(timeout=10)
         self.proc.stdout.close()
-        self.proc.stderr.close()
+        self.log.close()
+
+    def logged(self):
+        with open(self.log_path) as f:
+            return f.read()
 
     def db(self):
         return sqlite3.connect(os.path.join(self.data_dir, "acceptor.sqlite"), timeout=10)
@@ -393,6 +401,7 @@ class TestSite(unittest.TestCase):
         self.assertIn("Subject: Konfirmasi Permintaan Reset TOTP", mail)
         self.assertIn("To: ppk2@contoh.go.id", mail)
         link = re.search(r"(https://\S+/reset-totp/konfirmasi\?\S+)", mail).group(1)
+        self.assertIn(link, self.server.logged())  # the log has it too
         path_q = link[len(self.server.url):]
         status, body, _, _ = b.get(path_q)
         self.assertEqual(status, 200)
