@@ -176,6 +176,23 @@ void Accounts::saveSession(const Session& s)
     q.exec();
 }
 
+QString Accounts::rotateSession(Session& s)
+{
+    const QString cookie = randomToken(32);
+    const QString hash = tokenHash(cookie);
+    const QString csrf = randomToken(24);
+    QSqlQuery q =
+        prepare(m_db.connection(), u"UPDATE sessions SET session_hash = ?, csrf = ? WHERE session_hash = ?"_s);
+    q.addBindValue(hash);
+    q.addBindValue(csrf);
+    q.addBindValue(s.hash);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return {};
+    s.hash = hash;
+    s.csrf = csrf;
+    return cookie;
+}
+
 void Accounts::deleteSession(const QString& hash)
 {
     QSqlQuery q = prepare(m_db.connection(), u"DELETE FROM sessions WHERE session_hash = ?"_s);

@@ -63,6 +63,9 @@ public:
     [[nodiscard]] std::pair<QString, Session> createSession(const QString& userAgent, const QString& ip);
     [[nodiscard]] std::optional<Session> session(const QString& cookieValue) const;
     void saveSession(const Session& session);
+    // Gives the session a new cookie value and CSRF token (against session fixation: done when
+    // the password is accepted and when the login completes); returns the new cookie value.
+    [[nodiscard]] QString rotateSession(Session& session);
     void deleteSession(const QString& hash);
 
     // Attempt limits: key "user:<id>" or "ip:<address>", counted over a 15-minute window.

@@ -229,14 +229,12 @@ HttpResponse DemoSite::postPassword(Context& ctx)
     m_accounts.recordSuccess(userId, ip, u"password"_s);
     const auto user = m_accounts.user(userId);
     if (!user->totpActive) {
-        ctx.session.stage = Stage::Aktivasi;
-        m_accounts.saveSession(ctx.session);
+        advance(ctx, Stage::Aktivasi);
         return HttpResponse::redirect(u"/aktivasi"_s);
     }
-    ctx.session.stage = Stage::Acceptor;
     QString notice;
     startChallenge(ctx, &notice);
-    m_accounts.saveSession(ctx.session);
+    advance(ctx, Stage::Acceptor);
     return HttpResponse::redirect(u"/acceptor"_s);
 }
 
@@ -248,6 +246,15 @@ void DemoSite::startChallenge(Context& ctx, QString* notice)
     ctx.session.challengeId = c ? c->challengeId : QString();
     if (tooManyPending)
         *notice = u"Terlalu banyak permintaan login yang menunggu. Tunggu 2 menit atau masukkan kode OTP."_s;
+}
+
+void DemoSite::advance(Context& ctx, Stage stage)
+{
+    ctx.session.stage = stage;
+    m_accounts.saveSession(ctx.session);
+    const QString cookie = m_accounts.rotateSession(ctx.session);
+    if (!cookie.isEmpty())
+        ctx.newCookie = cookie;
 }
 
 QString DemoSite::checkCode(Context& ctx, int* status)
@@ -305,8 +312,7 @@ HttpResponse DemoSite::postAktivasi(Context& ctx)
     if (!error.isEmpty())
         return status == 429 ? tooMany(ctx, u"Aktivasi TOTP"_s) : getAktivasi(ctx, error, status);
     m_accounts.activateTotp(ctx.session.userId);
-    ctx.session.stage = Stage::Beranda;
-    m_accounts.saveSession(ctx.session);
+    advance(ctx, Stage::Beranda);
     qCInfo(lcSite) << "TOTP activated by typed code for" << ctx.session.userId;
     return HttpResponse::redirect(u"/beranda"_s);
 }
@@ -317,8 +323,7 @@ HttpResponse DemoSite::aktivasiStatus(Context& ctx)
     const auto user = m_accounts.user(ctx.session.userId);
     if (ctx.session.stage == Stage::Aktivasi && user && user->totpActive) {
         // The app enrolled through the QR's token (bindDevice): SPSE goes on to Beranda.
-        ctx.session.stage = Stage::Beranda;
-        m_accounts.saveSession(ctx.session);
+        advance(ctx, Stage::Beranda);
     }
     const bool done = ctx.session.stage == Stage::Beranda;
     out[u"state"_s] = done ? u"active"_s : ctx.session.stage == Stage::Aktivasi ? u"waiting"_s : u"none"_s;
@@ -355,9 +360,8 @@ HttpResponse DemoSite::postAcceptor(Context& ctx)
         return status == 429 ? tooMany(ctx, u"Acceptor TOTP"_s) : getAcceptor(ctx, error, status);
     if (!ctx.session.challengeId.isEmpty())
         m_acceptor.expireChallenge(ctx.session.challengeId); // answered by code: the device's request ends
-    ctx.session.stage = Stage::Beranda;
     ctx.session.challengeId.clear();
-    m_accounts.saveSession(ctx.session);
+    advance(ctx, Stage::Beranda);
     return HttpResponse::redirect(u"/beranda"_s);
 }
 
@@ -385,9 +389,8 @@ HttpResponse DemoSite::acceptorStatus(Context& ctx)
         out[u"state"_s] = challengeStateName(c->state);
         out[u"left"_s] = std::max<qint64>(0, c->exp - m_clock());
         if (c->state == ChallengeState::Approved) {
-            ctx.session.stage = Stage::Beranda;
             ctx.session.challengeId.clear();
-            m_accounts.saveSession(ctx.session);
+            advance(ctx, Stage::Beranda);
             qCInfo(lcSite) << "login approved on the device for" << ctx.session.userId;
         }
     }

@@ -62,6 +62,8 @@ private:
     QString checkCode(Context& ctx, int* status);
     HttpResponse tooMany(const Context& ctx, const QString& title) const;
     void startChallenge(Context& ctx, QString* notice);
+    // Moves the session to `stage` under a new cookie value, and saves it.
+    void advance(Context& ctx, Stage stage);
 
     SiteConfig m_config;
     Accounts& m_accounts;

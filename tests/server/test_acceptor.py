@@ -286,6 +286,25 @@ class TestSite(unittest.TestCase):
         self.assertEqual((status, path), (200, "/beranda"), body)
         return secret
 
+    def test_session_cookie_changes_when_the_login_advances(self):
+        b = Browser(self.server)
+        b.get("/login")
+        first = {c.name: c.value for c in b.jar}["sandi_sid"]
+        b.post("/login", {"userid": "ppk1"})
+        self.assertEqual({c.name: c.value for c in b.jar}["sandi_sid"], first)  # nothing proven yet
+        status, body, path, _ = b.post("/login/password", {"password": PASSWORD})
+        self.assertIn(path, ("/aktivasi", "/acceptor"))
+        second = {c.name: c.value for c in b.jar}["sandi_sid"]
+        self.assertNotEqual(second, first)
+        # The old cookie is worth nothing now.
+        old = Browser(self.server, follow=False)
+        old.jar.set_cookie(next(c for c in b.jar if c.name == "sandi_sid"))
+        for c in old.jar:
+            c.value = first
+        status, _, _, hdrs = old.get("/aktivasi")
+        self.assertEqual(status, 303)
+        self.assertIn("sandi_sid=", hdrs["Set-Cookie"])  # a fresh anonymous session instead
+
     def test_login_steps_and_wrong_password(self):
         b = Browser(self.server)
         status, body, path, hdrs = b.get("/")
