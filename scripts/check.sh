@@ -19,6 +19,15 @@ if grep -rnE '^\s*#\s*include\s*"(app|ui)/' core; then
     echo "check: core/ must not include app/ or ui/" >&2; status=1
 fi
 
+# server/: OpenSSL only in acceptoridentity.cpp; Qt's HttpServer (a preview in 6.4) only in httpfrontend.cpp.
+if [ -d server ] && grep -rlE '^\s*#\s*include\s*[<"]openssl/' server | grep -v '^server/acceptoridentity.cpp$'; then
+    echo "check: server/ uses OpenSSL only in acceptoridentity.cpp" >&2; status=1
+fi
+if [ -d server ] && grep -rlE '^\s*#\s*include\s*[<"](QHttpServer|QtHttpServer/|QAbstractHttpServer)' server \
+    | grep -v '^server/httpfrontend.cpp$'; then
+    echo "check: server/ uses Qt HttpServer only in httpfrontend.cpp" >&2; status=1
+fi
+
 # Formatting: clang-format 14 with the repository's .clang-format.
 fmt=$(command -v clang-format-14 || command -v clang-format || true)
 if [ -n "$fmt" ]; then

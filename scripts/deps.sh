@@ -9,6 +9,9 @@ build_pkgs=(
     qt6-base-dev libssl-dev libexpected-dev libzxing-dev nlohmann-json3-dev
     qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
     qt6-multimedia-dev
+    # sandi-acceptor: Qt HttpServer (whose package forgets its dependency on qt6-websockets-dev),
+    # the SQLite driver of Qt SQL, libqrencode for the activation QR.
+    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqrencode-dev
     # The camera at run time: Qt Multimedia's GStreamer backend (Debian's default), with H.264 and
     # MJPEG webcam decoding.
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
@@ -17,10 +20,12 @@ test_pkgs=(
     libgtest-dev libbenchmark-dev
     clang-14 libfuzzer-14-dev libclang-rt-14-dev clang-format-14
     oathtool liboath-dev python3 python3-pyotp python3-protobuf
-    libqrencode-dev libjpeg62-turbo-dev qrencode zbar-tools zxing-cpp-tools imagemagick
+    libqrencode-dev libjpeg62-turbo-dev qrencode zbar-tools zxing-cpp-tools imagemagick librsvg2-bin
     xvfb xauth dbus gnome-keyring libsecret-tools fonts-dejavu-core
     x11-utils xdotool openbox
     ffmpeg
+    # sandi-acceptor's walk-through in a real browser (tests/server/browser_walkthrough.py).
+    chromium chromium-driver
 )
 
 pkgs=("${build_pkgs[@]}")
