@@ -66,6 +66,24 @@ enum class Errc : std::uint16_t
     InvalidJson,
     JsonTooDeep,
     JsonTooLarge,
+
+    // Approval protocol (docs/approval-protocol.md): keys, JWS messages, enrollment parameters
+    InvalidKey,
+    InvalidJws,
+    UnsupportedJwsAlgorithm,
+    UnsupportedJwsHeader,
+    BadSignature,
+    MessageTooLarge,
+    MalformedMessage,
+    WrongMessageType,
+    ChallengeExpired,
+    ChallengeNotYetValid,
+    ChallengeTooLong,
+    WrongAccount,
+    InvalidEnrollment,
+    InsecureAcceptorUrl,
+    PinMismatch,
+    ServerRejected,
 };
 
 // Stable identifier, e.g. "InvalidBase32Character".
