@@ -107,6 +107,18 @@ TEST(Jws, RefusesCritAndKeyCarryingHeaders)
     EXPECT_EQ(ok->header().typ, "JWT");
 }
 
+// RFC 7515 §4: with a member name twice, a parser either refuses or takes the last one; Sandi's
+// takes the last, and documents it.
+TEST(Jws, DuplicateHeaderMembersTakeTheLast)
+{
+    const auto key = testkeys::load(testkeys::kDevice);
+    EXPECT_EQ(Jws::parse(craft(key, R"({"alg":"ES256","alg":"none"})", "{}")).error().code,
+              Errc::UnsupportedJwsAlgorithm);
+    const auto last = Jws::parse(craft(key, R"({"alg":"none","alg":"ES256"})", "{}"));
+    ASSERT_TRUE(last);
+    EXPECT_TRUE(last->verifiedBy(key.publicKey()));
+}
+
 TEST(Jws, RefusesBadShapes)
 {
     const auto key = testkeys::load(testkeys::kDevice);
