@@ -95,6 +95,11 @@ std::optional<Rejection> readErrorBody(std::string_view body)
     return name ? rejectionFromWire(*name) : std::nullopt;
 }
 
+Rejection rejectionFor(const Error& error) noexcept
+{
+    return error.code == Errc::BadSignature ? Rejection::BadSignature : Rejection::Malformed;
+}
+
 Verdict<Decision> checkAnswer(const ChallengeRecord* challenge, const DeviceRecord* device, const SignedAnswer& answer,
                               std::int64_t now, std::int64_t skew)
 {

@@ -54,6 +54,10 @@ template <class T> using Verdict = tl::expected<T, Rejection>;
 // The device's side: the rejection in a 4xx body, or nullopt if the body is not one.
 [[nodiscard]] std::optional<Rejection> readErrorBody(std::string_view body);
 
+// The refusal for a reader's error (readEnrollRequest, readAuthorization, readAnswer):
+// BadSignature for Errc::BadSignature, Malformed for every other code.
+[[nodiscard]] Rejection rejectionFor(const Error& error) noexcept;
+
 // What the acceptor knows about the device bound to an account.
 struct DeviceRecord
 {

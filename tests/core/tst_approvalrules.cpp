@@ -253,6 +253,9 @@ TEST(Rejections, WireNamesAreStableUniqueAndRoundTrip)
     EXPECT_EQ(readErrorBody("{}"), std::nullopt);
     EXPECT_EQ(readErrorBody(R"({"error":"nope"})"), std::nullopt);
     EXPECT_EQ(readErrorBody("<html>"), std::nullopt);
+    EXPECT_EQ(rejectionFor(readAnswer("x.y.z").error()), Rejection::Malformed);
+    EXPECT_EQ(rejectionFor(Error{Errc::BadSignature, {}}), Rejection::BadSignature);
+    EXPECT_EQ(rejectionFor(Error{Errc::UnsupportedJwsAlgorithm, {}}), Rejection::Malformed);
 }
 
 } // namespace
