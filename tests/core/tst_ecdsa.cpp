@@ -70,6 +70,15 @@ TEST(Ecdsa, SignsAndVerifiesRawSignatures)
     EXPECT_TRUE(key->publicKey().verify(bytes("message"), *again));
 }
 
+TEST(Ecdsa, EmptyMessage)
+{
+    const auto key = testkeys::load(testkeys::kDevice);
+    const auto sig = key.sign({});
+    ASSERT_TRUE(sig);
+    EXPECT_TRUE(key.publicKey().verify({}, *sig));
+    EXPECT_FALSE(key.publicKey().verify(bytes("x"), *sig));
+}
+
 TEST(Ecdsa, ZeroSignatureNeverVerifies)
 {
     const auto key = testkeys::load(testkeys::kDevice);
