@@ -3,7 +3,6 @@
 // the tests with `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256` and
 // `openssl pkcs8 -topk8 -nocrypt`: DER PKCS#8, base64url. They protect nothing.
 
-#include "core/approval/jws.h"
 #include "core/crypto/ecdsa.h"
 #include "core/encoding/base64.h"
 
