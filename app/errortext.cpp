@@ -109,6 +109,39 @@ QString errorText(Errc code)
         return ErrorText::tr("The file asks for password protection settings that are invalid or too costly.");
     case Errc::InvalidPasswordHash:
         return ErrorText::tr("The stored password is damaged.");
+    case Errc::InvalidKey:
+        return ErrorText::tr("The approval key is damaged or of an unsupported kind.");
+    case Errc::InvalidJws:
+        return ErrorText::tr("A login approval message is damaged.");
+    case Errc::UnsupportedJwsAlgorithm:
+        return ErrorText::tr("A login approval message is not signed the way Sandi requires.");
+    case Errc::UnsupportedJwsHeader:
+        return ErrorText::tr("A login approval message uses a feature Sandi does not accept.");
+    case Errc::BadSignature:
+        return ErrorText::tr("A login approval message has an invalid signature; it may be forged.");
+    case Errc::MessageTooLarge:
+        return ErrorText::tr("A login approval message is too large.");
+    case Errc::MalformedMessage:
+        return ErrorText::tr("A login approval message is incomplete or invalid.");
+    case Errc::WrongMessageType:
+        return ErrorText::tr("A login approval message arrived in the wrong place.");
+    case Errc::ChallengeExpired:
+        return ErrorText::tr("This login request has expired.");
+    case Errc::ChallengeNotYetValid:
+        return ErrorText::tr("This login request is dated in the future; check the computer's clock.");
+    case Errc::ChallengeTooLong:
+        return ErrorText::tr("This login request claims to be valid for too long and was refused.");
+    case Errc::WrongAccount:
+        return ErrorText::tr("This login request is for a different account.");
+    case Errc::InvalidEnrollment:
+        return ErrorText::tr("The login approval information in the QR code is invalid.");
+    case Errc::InsecureAcceptorUrl:
+        return ErrorText::tr("The login approval server's address is not secure (https).");
+    case Errc::PinMismatch:
+        return ErrorText::tr(
+            "The login approval server's key does not match the QR code; the connection may be intercepted.");
+    case Errc::ServerRejected:
+        return ErrorText::tr("The login approval server refused the request.");
     }
     return ErrorText::tr("Unknown error.");
 }

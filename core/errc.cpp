@@ -105,6 +105,41 @@ ErrcText text(Errc code) noexcept
         return {"InvalidKdfParams", "The key derivation parameters are invalid or too costly."};
     case Errc::InvalidPasswordHash:
         return {"InvalidPasswordHash", "The stored password hash is malformed."};
+    case Errc::InvalidKey:
+        return {"InvalidKey", "The key is not a valid P-256 key in the expected format."};
+    case Errc::InvalidJws:
+        return {"InvalidJws", "The message is not a well-formed JWS in compact serialisation."};
+    case Errc::UnsupportedJwsAlgorithm:
+        return {"UnsupportedJwsAlgorithm",
+                "The message is signed with an algorithm other than ES256, or not signed at all."};
+    case Errc::UnsupportedJwsHeader:
+        return {"UnsupportedJwsHeader",
+                "The message's JWS header has a parameter Sandi does not accept (such as crit)."};
+    case Errc::BadSignature:
+        return {"BadSignature", "The message's signature does not verify with the expected key."};
+    case Errc::MessageTooLarge:
+        return {"MessageTooLarge", "The message exceeds the protocol's size limit."};
+    case Errc::MalformedMessage:
+        return {"MalformedMessage", "The message's content is missing a field or has an invalid one."};
+    case Errc::WrongMessageType:
+        return {"WrongMessageType", "The message is of another type than expected here."};
+    case Errc::ChallengeExpired:
+        return {"ChallengeExpired", "The login request has expired."};
+    case Errc::ChallengeNotYetValid:
+        return {"ChallengeNotYetValid", "The login request is dated in the future (check the clock)."};
+    case Errc::ChallengeTooLong:
+        return {"ChallengeTooLong", "The login request claims a lifetime longer than the protocol allows."};
+    case Errc::WrongAccount:
+        return {"WrongAccount", "The login request is for another account than this one."};
+    case Errc::InvalidEnrollment:
+        return {"InvalidEnrollment", "The login approval parameters in the otpauth URI are missing or invalid."};
+    case Errc::InsecureAcceptorUrl:
+        return {"InsecureAcceptorUrl",
+                "The acceptor address is not https (plain http is allowed only to this computer in development)."};
+    case Errc::PinMismatch:
+        return {"PinMismatch", "The acceptor's key does not match the pin in the enrollment QR code."};
+    case Errc::ServerRejected:
+        return {"ServerRejected", "The acceptor refused the request; the detail names its reason."};
     }
     return {"Unknown", "Unknown error."};
 }

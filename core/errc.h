@@ -70,6 +70,24 @@ enum class Errc : std::uint16_t
     // Key derivation (scrypt) and password hashes
     InvalidKdfParams,
     InvalidPasswordHash,
+
+    // Approval protocol (docs/approval-protocol.md): keys, JWS messages, enrollment parameters
+    InvalidKey,
+    InvalidJws,
+    UnsupportedJwsAlgorithm,
+    UnsupportedJwsHeader,
+    BadSignature,
+    MessageTooLarge,
+    MalformedMessage,
+    WrongMessageType,
+    ChallengeExpired,
+    ChallengeNotYetValid,
+    ChallengeTooLong,
+    WrongAccount,
+    InvalidEnrollment,
+    InsecureAcceptorUrl,
+    PinMismatch,
+    ServerRejected,
 };
 
 // Stable identifier, e.g. "InvalidBase32Character".

@@ -842,6 +842,86 @@
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="113"/>
+        <source>The approval key is damaged or of an unsupported kind.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="115"/>
+        <source>A login approval message is damaged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="117"/>
+        <source>A login approval message is not signed the way Sandi requires.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="119"/>
+        <source>A login approval message uses a feature Sandi does not accept.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="121"/>
+        <source>A login approval message has an invalid signature; it may be forged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="123"/>
+        <source>A login approval message is too large.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="125"/>
+        <source>A login approval message is incomplete or invalid.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="127"/>
+        <source>A login approval message arrived in the wrong place.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="129"/>
+        <source>This login request has expired.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="131"/>
+        <source>This login request is dated in the future; check the computer&apos;s clock.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="133"/>
+        <source>This login request claims to be valid for too long and was refused.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="135"/>
+        <source>This login request is for a different account.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="137"/>
+        <source>The login approval information in the QR code is invalid.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="139"/>
+        <source>The login approval server&apos;s address is not secure (https).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="141"/>
+        <source>The login approval server&apos;s key does not match the QR code; the connection may be intercepted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="144"/>
+        <source>The login approval server refused the request.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="146"/>
         <source>Unknown error.</source>
         <translation></translation>
     </message>

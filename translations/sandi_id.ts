@@ -838,6 +838,86 @@
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="113"/>
+        <source>The approval key is damaged or of an unsupported kind.</source>
+        <translation>Kunci persetujuan rusak atau jenisnya tidak didukung.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="115"/>
+        <source>A login approval message is damaged.</source>
+        <translation>Pesan persetujuan login rusak.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="117"/>
+        <source>A login approval message is not signed the way Sandi requires.</source>
+        <translation>Pesan persetujuan login tidak ditandatangani dengan cara yang diwajibkan Sandi.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="119"/>
+        <source>A login approval message uses a feature Sandi does not accept.</source>
+        <translation>Pesan persetujuan login memakai fitur yang tidak diterima Sandi.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="121"/>
+        <source>A login approval message has an invalid signature; it may be forged.</source>
+        <translation>Tanda tangan pesan persetujuan login tidak sah; pesan itu mungkin palsu.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="123"/>
+        <source>A login approval message is too large.</source>
+        <translation>Pesan persetujuan login terlalu besar.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="125"/>
+        <source>A login approval message is incomplete or invalid.</source>
+        <translation>Pesan persetujuan login tidak lengkap atau tidak sah.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="127"/>
+        <source>A login approval message arrived in the wrong place.</source>
+        <translation>Pesan persetujuan login datang di tempat yang salah.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="129"/>
+        <source>This login request has expired.</source>
+        <translation>Permintaan login ini sudah kedaluwarsa.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="131"/>
+        <source>This login request is dated in the future; check the computer&apos;s clock.</source>
+        <translation>Permintaan login ini bertanggal di masa depan; periksa jam komputer.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="133"/>
+        <source>This login request claims to be valid for too long and was refused.</source>
+        <translation>Permintaan login ini mengaku berlaku terlalu lama dan ditolak.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="135"/>
+        <source>This login request is for a different account.</source>
+        <translation>Permintaan login ini untuk akun lain.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="137"/>
+        <source>The login approval information in the QR code is invalid.</source>
+        <translation>Informasi persetujuan login dalam kode QR tidak sah.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="139"/>
+        <source>The login approval server&apos;s address is not secure (https).</source>
+        <translation>Alamat server persetujuan login tidak aman (bukan https).</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="141"/>
+        <source>The login approval server&apos;s key does not match the QR code; the connection may be intercepted.</source>
+        <translation>Kunci server persetujuan login tidak cocok dengan kode QR; koneksi mungkin disadap.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="144"/>
+        <source>The login approval server refused the request.</source>
+        <translation>Server persetujuan login menolak permintaan.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="146"/>
         <source>Unknown error.</source>
         <translation>Galat yang tidak dikenal.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "core/crypto/kdf.h"
 
+#include "core/crypto/sha256.h"
 #include "core/encoding/base64.h"
 
 #include <openssl/core_names.h>
@@ -7,7 +8,6 @@
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
 #include <openssl/params.h>
-#include <openssl/rand.h>
 
 #include <charconv>
 #include <memory>
@@ -91,8 +91,8 @@ Result<SecretBytes> scrypt(std::span<const std::byte> password, std::span<const 
 Result<SecretBytes> randomBytes(std::size_t n)
 {
     SecretBytes out = SecretBytes::zeroed(n);
-    if (n > 0 && RAND_bytes(reinterpret_cast<unsigned char*>(out.mutableView().data()), static_cast<int>(n)) != 1) {
-        return fail(Errc::CryptoFailure, "RAND_bytes failed");
+    if (auto ok = randomBytes(out.mutableView()); !ok) {
+        return tl::unexpected(ok.error());
     }
     return out;
 }

@@ -93,6 +93,25 @@ Result<SecretBytes> decode(std::string_view text)
     return out;
 }
 
+Result<SecretBytes> decodeUrl(std::string_view text)
+{
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '=' || isStandardOnly(text[i])) {
+            return fail(Errc::InvalidBase64, "not base64url without padding at offset " + std::to_string(i));
+        }
+    }
+    // RFC 4648 §3.5: a final quantum of 2 (3) characters carries 4 (2) unused bits, which must be zero.
+    const std::size_t rest = text.size() % 4;
+    if (rest == 2 || rest == 3) {
+        const auto last = static_cast<unsigned>(kTable[static_cast<unsigned char>(text.back())]);
+        const unsigned unusedMask = rest == 2 ? 0x0FU : 0x03U;
+        if (kTable[static_cast<unsigned char>(text.back())] != kInvalid && (last & unusedMask) != 0) {
+            return fail(Errc::InvalidBase64, "non-zero unused bits in the last character");
+        }
+    }
+    return decode(text);
+}
+
 std::string encode(std::span<const std::byte> bytes, Alphabet alphabet, bool pad)
 {
     const std::string_view chars = alphabet == Alphabet::UrlSafe ? kUrlSafe : kStandard;

@@ -26,8 +26,20 @@ enum class Alphabet : std::uint8_t
 // Errors: InvalidBase64 (bad character, mixed alphabets, misplaced padding, or a length of 4n+1).
 [[nodiscard]] Result<SecretBytes> decode(std::string_view text);
 
+// Strict base64url as JOSE uses it (RFC 7515 §2, Appendix C): URL-safe alphabet only, no padding,
+// and canonical (the unused low bits of the last character are zero), so that one byte string has
+// exactly one text: a signature or token cannot be re-encoded into a second valid form.
+// Errors: InvalidBase64.
+[[nodiscard]] Result<SecretBytes> decodeUrl(std::string_view text);
+
 // Encodes `bytes`. The result may hold a secret: the caller wipes it (secureWipe) when done.
 [[nodiscard]] std::string encode(std::span<const std::byte> bytes, Alphabet alphabet = Alphabet::Standard,
                                  bool pad = true);
+
+// encode(bytes, Alphabet::UrlSafe, false): the form decodeUrl() reads.
+[[nodiscard]] inline std::string encodeUrl(std::span<const std::byte> bytes)
+{
+    return encode(bytes, Alphabet::UrlSafe, false);
+}
 
 } // namespace sandi::base64

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -185,6 +186,36 @@ TEST(Base64, EveryByteValueRoundTrips)
     auto back = base64::decode(base64::encode(all));
     ASSERT_TRUE(back);
     EXPECT_TRUE(constantTimeEquals(back->view(), all));
+}
+
+// RFC 7515 Appendix C: base64url without padding. decodeUrl() takes only that form, and only its
+// canonical spelling (the unused bits zero), so a JWS signature has exactly one text.
+TEST(Base64Url, DecodesTheUnpaddedUrlSafeForm)
+{
+    auto r = base64::decodeUrl("-_-__g");
+    ASSERT_TRUE(r);
+    EXPECT_TRUE(constantTimeEquals(r->view(), kHighBytes));
+    EXPECT_EQ(base64::encodeUrl(kHighBytes), "-_-__g");
+    // RFC 7515 Appendix C's own example: the octets 3, 236, 255, 224, 193 are "A-z_4ME".
+    const std::array<std::byte, 5> octets{std::byte{3}, std::byte{236}, std::byte{255}, std::byte{224}, std::byte{193}};
+    EXPECT_EQ(base64::encodeUrl(octets), "A-z_4ME");
+    auto c = base64::decodeUrl("A-z_4ME");
+    ASSERT_TRUE(c);
+    EXPECT_TRUE(constantTimeEquals(c->view(), octets));
+}
+
+TEST(Base64Url, RejectsPaddingTheStandardAlphabetAndNonCanonicalBits)
+{
+    for (const char* bad : {"-_-__g==", "+/+//g", "A-z_4ME=", "Zm9vYg=", "A", "ab$c",
+                            "-_-__h",   // 'h' sets one of the four unused bits of a 2-character quantum
+                            "A-z_4MF"}) // 'F' sets one of the two unused bits of a 3-character quantum
+    {
+        auto r = base64::decodeUrl(bad);
+        ASSERT_FALSE(r) << bad;
+        EXPECT_EQ(r.error().code, Errc::InvalidBase64) << bad;
+    }
+    EXPECT_TRUE(base64::decodeUrl(""));
+    EXPECT_TRUE(base64::decodeUrl("Zm9v"));
 }
 
 } // namespace
