@@ -105,6 +105,22 @@ ErrcText text(Errc code) noexcept
         return {"InvalidKdfParams", "The key derivation parameters are invalid or too costly."};
     case Errc::InvalidPasswordHash:
         return {"InvalidPasswordHash", "The stored password hash is malformed."};
+    case Errc::DecryptionFailed:
+        return {"DecryptionFailed", "Authenticated decryption failed: wrong key, or the data was changed."};
+    case Errc::WrongPassword:
+        return {"WrongPassword", "The password is wrong (or the file's key slot is damaged)."};
+    case Errc::PasswordRequired:
+        return {"PasswordRequired", "The file is encrypted: a password is needed to read it."};
+    case Errc::UnknownFileFormat:
+        return {"UnknownFileFormat", "The file is not in a format Sandi can import."};
+    case Errc::UnsupportedFormatVersion:
+        return {"UnsupportedFormatVersion", "The file was written by a newer version of its format."};
+    case Errc::CorruptedFile:
+        return {"CorruptedFile", "The file is damaged or incomplete."};
+    case Errc::FileTooLarge:
+        return {"FileTooLarge", "The file is too large to be a backup or export."};
+    case Errc::InvalidBackupKey:
+        return {"InvalidBackupKey", "The stored backup key is malformed."};
     }
     return {"Unknown", "Unknown error."};
 }

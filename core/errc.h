@@ -70,6 +70,16 @@ enum class Errc : std::uint16_t
     // Key derivation (scrypt) and password hashes
     InvalidKdfParams,
     InvalidPasswordHash,
+
+    // Import and backup: Sandi's encrypted backups (docs/backup-format.md), other apps' exports
+    DecryptionFailed,
+    WrongPassword,
+    PasswordRequired,
+    UnknownFileFormat,
+    UnsupportedFormatVersion,
+    CorruptedFile,
+    FileTooLarge,
+    InvalidBackupKey,
 };
 
 // Stable identifier, e.g. "InvalidBase32Character".
