@@ -49,8 +49,9 @@ Detection detectByMarkers(std::string_view text)
     if (has(head, "\"sandi-backup\"")) {
         return {Format::SandiBackup, true};
     }
-    if (has(head, "\"header\"") && (has(head, "\"slots\"") || has(head, "\"db\""))) {
-        return {Format::Aegis, has(head, "\"key_params\"")};
+    // Aegis writes "version", "header", "db" in this order, but sorted JSON starts with a long "db".
+    if ((has(head, "\"header\"") && has(head, "\"slots\"")) || has(head, "{\"db\":")) {
+        return {Format::Aegis, has(head, "\"key_params\"") || has(head, "{\"db\":\"")};
     }
     if (has(head, "\"schemaVersion\"") || has(head, "\"servicesEncrypted\"")) {
         return {Format::TwoFas, has(head, "\"servicesEncrypted\"")};
