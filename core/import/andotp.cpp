@@ -90,8 +90,8 @@ Result<ImportResult> importAndOtp(std::string_view bytes, std::optional<std::str
         return fail(Errc::FileTooLarge, std::to_string(bytes.size()) + " bytes");
     }
     const auto first = bytes.find_first_not_of(" \t\r\n");
-    if (first != std::string_view::npos && bytes[first] == '[') {
-        return readList(bytes, limits);
+    if (first != std::string_view::npos && (bytes[first] == '[' || bytes[first] == '{')) {
+        return readList(bytes, limits); // JSON: a list, or an error saying why not
     }
     if (!looksLikeAndOtpEncrypted(bytes)) {
         return fail(Errc::CorruptedFile, "neither an andOTP list nor an encrypted andOTP file");
