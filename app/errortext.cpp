@@ -118,7 +118,8 @@ QString errorText(Errc code)
     case Errc::UnknownFileFormat:
         return ErrorText::tr("This file is not a backup or export that Sandi can read.");
     case Errc::UnsupportedFormatVersion:
-        return ErrorText::tr("This file was made by a newer version of the app that wrote it. Update Sandi to read it.");
+        return ErrorText::tr(
+            "This file was made by a newer version of the app that wrote it. Update Sandi to read it.");
     case Errc::CorruptedFile:
         return ErrorText::tr("The file is damaged or incomplete. Nothing was imported.");
     case Errc::FileTooLarge:
