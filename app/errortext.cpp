@@ -142,6 +142,23 @@ QString errorText(Errc code)
             "The login approval server's key does not match the QR code; the connection may be intercepted.");
     case Errc::ServerRejected:
         return ErrorText::tr("The login approval server refused the request.");
+    case Errc::DecryptionFailed:
+        return ErrorText::tr("The data could not be decrypted: the key is wrong or the data was changed.");
+    case Errc::WrongPassword:
+        return ErrorText::tr("The password is wrong.");
+    case Errc::PasswordRequired:
+        return ErrorText::tr("This file is encrypted. Enter its password to open it.");
+    case Errc::UnknownFileFormat:
+        return ErrorText::tr("This file is not a backup or export that Sandi can read.");
+    case Errc::UnsupportedFormatVersion:
+        return ErrorText::tr(
+            "This file was made by a newer version of the app that wrote it. Update Sandi to read it.");
+    case Errc::CorruptedFile:
+        return ErrorText::tr("The file is damaged or incomplete. Nothing was imported.");
+    case Errc::FileTooLarge:
+        return ErrorText::tr("The file is too large to be a backup or export.");
+    case Errc::InvalidBackupKey:
+        return ErrorText::tr("The saved key for automatic backups is damaged. Set the backup password again.");
     }
     return ErrorText::tr("Unknown error.");
 }

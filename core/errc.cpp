@@ -140,6 +140,22 @@ ErrcText text(Errc code) noexcept
         return {"PinMismatch", "The acceptor's key does not match the pin in the enrollment QR code."};
     case Errc::ServerRejected:
         return {"ServerRejected", "The acceptor refused the request; the detail names its reason."};
+    case Errc::DecryptionFailed:
+        return {"DecryptionFailed", "Authenticated decryption failed: wrong key, or the data was changed."};
+    case Errc::WrongPassword:
+        return {"WrongPassword", "The password is wrong (or the file's key slot is damaged)."};
+    case Errc::PasswordRequired:
+        return {"PasswordRequired", "The file is encrypted: a password is needed to read it."};
+    case Errc::UnknownFileFormat:
+        return {"UnknownFileFormat", "The file is not in a format Sandi can import."};
+    case Errc::UnsupportedFormatVersion:
+        return {"UnsupportedFormatVersion", "The file was written by a newer version of its format."};
+    case Errc::CorruptedFile:
+        return {"CorruptedFile", "The file is damaged or incomplete."};
+    case Errc::FileTooLarge:
+        return {"FileTooLarge", "The file is too large to be a backup or export."};
+    case Errc::InvalidBackupKey:
+        return {"InvalidBackupKey", "The stored backup key is malformed."};
     }
     return {"Unknown", "Unknown error."};
 }

@@ -88,6 +88,16 @@ enum class Errc : std::uint16_t
     InsecureAcceptorUrl,
     PinMismatch,
     ServerRejected,
+
+    // Import and backup: Sandi's encrypted backups (docs/backup-format.md), other apps' exports
+    DecryptionFailed,
+    WrongPassword,
+    PasswordRequired,
+    UnknownFileFormat,
+    UnsupportedFormatVersion,
+    CorruptedFile,
+    FileTooLarge,
+    InvalidBackupKey,
 };
 
 // Stable identifier, e.g. "InvalidBase32Character".

@@ -19,7 +19,7 @@ build_pkgs=(
 test_pkgs=(
     libgtest-dev libbenchmark-dev
     clang-14 libfuzzer-14-dev libclang-rt-14-dev clang-format-14
-    oathtool liboath-dev python3 python3-pyotp python3-protobuf
+    oathtool liboath-dev python3 python3-pyotp python3-protobuf python3-cryptography
     libqrencode-dev libjpeg62-turbo-dev qrencode zbar-tools zxing-cpp-tools imagemagick librsvg2-bin
     xvfb xauth dbus gnome-keyring libsecret-tools fonts-dejavu-core
     x11-utils xdotool openbox

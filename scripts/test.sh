@@ -2,7 +2,7 @@
 # Installs what is missing, then builds and runs every test:
 #   1. style and layer checks
 #   2. the core tests under AddressSanitizer + UndefinedBehaviorSanitizer
-#   3. a bounded libFuzzer run of every fuzz target (FUZZ_SECONDS each, default 60)
+#   3. a bounded libFuzzer run of every fuzz target (FUZZ_SECONDS each, default 30, two at a time)
 #   4. the whole suite (core, differential, CLI) in a normal build; CTest prints its summary last.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -22,7 +22,7 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
     ctest --test-dir build-asan --output-on-failure -j "$jobs"
 
 echo "== fuzzing"
-"$root/scripts/fuzz.sh" "${FUZZ_SECONDS:-60}"
+"$root/scripts/fuzz.sh" "${FUZZ_SECONDS:-30}"
 
 echo "== full test suite"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

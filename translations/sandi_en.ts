@@ -922,6 +922,46 @@
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="146"/>
+        <source>The data could not be decrypted: the key is wrong or the data was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="148"/>
+        <source>The password is wrong.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="150"/>
+        <source>This file is encrypted. Enter its password to open it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="152"/>
+        <source>This file is not a backup or export that Sandi can read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="154"/>
+        <source>This file was made by a newer version of the app that wrote it. Update Sandi to read it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="157"/>
+        <source>The file is damaged or incomplete. Nothing was imported.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="159"/>
+        <source>The file is too large to be a backup or export.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="161"/>
+        <source>The saved key for automatic backups is damaged. Set the backup password again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="163"/>
         <source>Unknown error.</source>
         <translation></translation>
     </message>

@@ -918,6 +918,46 @@
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="146"/>
+        <source>The data could not be decrypted: the key is wrong or the data was changed.</source>
+        <translation>Data tidak dapat didekripsi: kuncinya salah atau datanya telah diubah.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="148"/>
+        <source>The password is wrong.</source>
+        <translation>Kata sandi salah.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="150"/>
+        <source>This file is encrypted. Enter its password to open it.</source>
+        <translation>Berkas ini terenkripsi. Masukkan kata sandinya untuk membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="152"/>
+        <source>This file is not a backup or export that Sandi can read.</source>
+        <translation>Berkas ini bukan cadangan atau ekspor yang dapat dibaca Sandi.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="154"/>
+        <source>This file was made by a newer version of the app that wrote it. Update Sandi to read it.</source>
+        <translation>Berkas ini dibuat oleh versi aplikasi yang lebih baru. Perbarui Sandi untuk membacanya.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="157"/>
+        <source>The file is damaged or incomplete. Nothing was imported.</source>
+        <translation>Berkas rusak atau tidak lengkap. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="159"/>
+        <source>The file is too large to be a backup or export.</source>
+        <translation>Berkas terlalu besar untuk sebuah cadangan atau ekspor.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="161"/>
+        <source>The saved key for automatic backups is damaged. Set the backup password again.</source>
+        <translation>Kunci tersimpan untuk pencadangan otomatis rusak. Atur ulang kata sandi cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="163"/>
         <source>Unknown error.</source>
         <translation>Galat yang tidak dikenal.</translation>
     </message>

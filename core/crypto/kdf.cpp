@@ -10,6 +10,7 @@
 #include <openssl/params.h>
 
 #include <charconv>
+#include <climits>
 #include <memory>
 #include <vector>
 
@@ -84,6 +85,34 @@ Result<SecretBytes> scrypt(std::span<const std::byte> password, std::span<const 
     SecretBytes out = SecretBytes::zeroed(length);
     if (EVP_KDF_derive(ctx.get(), reinterpret_cast<unsigned char*>(out.mutableView().data()), length, ossl) != 1) {
         return fail(Errc::CryptoFailure, "scrypt derivation failed (out of memory?)");
+    }
+    return out;
+}
+
+Result<SecretBytes> pbkdf2(HashAlgorithm algorithm, std::span<const std::byte> password,
+                           std::span<const std::byte> salt, std::uint32_t iterations, std::size_t length)
+{
+    if (iterations == 0 || iterations > kPbkdf2MaxIterations) {
+        return fail(Errc::InvalidKdfParams, "PBKDF2 iterations must be 1 to 10,000,000");
+    }
+    if (length == 0 || length > kMaxLength) {
+        return fail(Errc::InvalidKdfParams, "PBKDF2 output length must be 1 to 1024 bytes");
+    }
+    if (password.size() > INT_MAX || salt.size() > INT_MAX) {
+        return fail(Errc::InvalidKdfParams, "PBKDF2 password or salt over 2 GiB");
+    }
+    const EVP_MD* md = algorithm == HashAlgorithm::Sha1     ? EVP_sha1()
+                       : algorithm == HashAlgorithm::Sha256 ? EVP_sha256()
+                                                            : EVP_sha512();
+    SecretBytes out = SecretBytes::zeroed(length);
+    // An empty password or salt is legal (RFC 8018); OpenSSL wants a non-null pointer for both.
+    static const unsigned char kEmpty = 0;
+    const auto* pw = password.empty() ? &kEmpty : reinterpret_cast<const unsigned char*>(password.data());
+    const auto* s = salt.empty() ? &kEmpty : reinterpret_cast<const unsigned char*>(salt.data());
+    if (PKCS5_PBKDF2_HMAC(reinterpret_cast<const char*>(pw), static_cast<int>(password.size()), s,
+                          static_cast<int>(salt.size()), static_cast<int>(iterations), md, static_cast<int>(length),
+                          reinterpret_cast<unsigned char*>(out.mutableView().data())) != 1) {
+        return fail(Errc::CryptoFailure, "PBKDF2 derivation failed");
     }
     return out;
 }

@@ -3,6 +3,7 @@
 // Used by the backup format (a password slot wraps the master key), the importers of encrypted
 // Aegis/2FAS/andOTP files, the app lock and the reference server's user passwords.
 
+#include "core/crypto/hmac.h"
 #include "core/crypto/secretbytes.h"
 #include "core/result.h"
 
@@ -39,6 +40,16 @@ constexpr std::uint64_t kScryptMaxMemory = std::uint64_t{1} << 30;
 // True when `password` matches `encoded` (compared in constant time). Errors: InvalidPasswordHash
 // (not this format, parameters out of the limits), CryptoFailure.
 [[nodiscard]] Result<bool> verifyPassword(std::string_view password, std::string_view encoded);
+
+// PBKDF2 (RFC 8018 §5.2) with HMAC-SHA1/-SHA256/-SHA512, only to read other apps' exports:
+// 2FAS (HMAC-SHA256, 10,000 iterations) and andOTP (HMAC-SHA1, 140,000-160,000). Sandi's own
+// backups use scrypt. At most kPbkdf2MaxIterations, so a hostile file cannot make it run for minutes.
+constexpr std::uint32_t kPbkdf2MaxIterations = 10'000'000;
+
+// Derives `length` bytes (1..1024). Errors: InvalidKdfParams (iterations 0 or over the limit, bad
+// length), CryptoFailure.
+[[nodiscard]] Result<SecretBytes> pbkdf2(HashAlgorithm algorithm, std::span<const std::byte> password,
+                                         std::span<const std::byte> salt, std::uint32_t iterations, std::size_t length);
 
 // `n` random bytes from OpenSSL's CSPRNG (RAND_bytes). Errors: CryptoFailure.
 [[nodiscard]] Result<SecretBytes> randomBytes(std::size_t n);

@@ -128,3 +128,54 @@ TEST(RandomBytes, GivesDistinctBuffersOfTheAskedSize)
 
 } // namespace
 } // namespace sandi::crypto
+
+namespace sandi::crypto {
+namespace {
+
+struct Pbkdf2Vector
+{
+    HashAlgorithm algorithm;
+    std::string_view password;
+    std::string_view salt;
+    std::uint32_t iterations;
+    const char* expected;
+};
+
+// RFC 6070 §2 (HMAC-SHA1; the 16,777,216-iteration case is left out for time) and RFC 7914 §11
+// (HMAC-SHA256).
+TEST(Pbkdf2, Rfc6070AndRfc7914Vectors)
+{
+    using namespace std::literals;
+    const Pbkdf2Vector vectors[] = {
+        {HashAlgorithm::Sha1, "password", "salt", 1, "0c60c80f961f0e71f3a9b524af6012062fe037a6"},
+        {HashAlgorithm::Sha1, "password", "salt", 2, "ea6c014dc72d6f8ccd1ed92ace1d41f0d8de8957"},
+        {HashAlgorithm::Sha1, "password", "salt", 4096, "4b007901b765489abead49d926f721d065a429c1"},
+        {HashAlgorithm::Sha1, "passwordPASSWORDpassword", "saltSALTsaltSALTsaltSALTsaltSALTsalt", 4096,
+         "3d2eec4fe41c849b80c8d83662c0e44a8b291a964cf2f07038"},
+        {HashAlgorithm::Sha1, "pass\0word"sv, "sa\0lt"sv, 4096, "56fa6aa75548099dcc37d7f03425e0c3"},
+        {HashAlgorithm::Sha256, "passwd", "salt", 1,
+         "55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc49ca9cccf179b645991664b39d77ef317c71b845b1"
+         "e30bd509112041d3a19783"},
+        {HashAlgorithm::Sha256, "Password", "NaCl", 80000,
+         "4ddcd8f60b98be21830cee5ef22701f9641a4418d04c0414aeff08876b34ab56a1d425a1225833549adb841b51c9b3176a272bdeb"
+         "ba1d078478f62b397f33c8d"},
+    };
+    for (const auto& v : vectors) {
+        const std::size_t length = std::string_view(v.expected).size() / 2;
+        const auto key = pbkdf2(v.algorithm, bytes(v.password), bytes(v.salt), v.iterations, length);
+        ASSERT_TRUE(key) << key.error().detail;
+        EXPECT_EQ(hex(key->view()), v.expected) << v.password << " " << v.iterations;
+    }
+}
+
+TEST(Pbkdf2, RefusesUnboundedWork)
+{
+    EXPECT_EQ(pbkdf2(HashAlgorithm::Sha256, bytes("p"), bytes("s"), 0, 32).error().code, Errc::InvalidKdfParams);
+    EXPECT_EQ(pbkdf2(HashAlgorithm::Sha256, bytes("p"), bytes("s"), kPbkdf2MaxIterations + 1, 32).error().code,
+              Errc::InvalidKdfParams);
+    EXPECT_EQ(pbkdf2(HashAlgorithm::Sha256, bytes("p"), bytes("s"), 1, 0).error().code, Errc::InvalidKdfParams);
+    EXPECT_TRUE(pbkdf2(HashAlgorithm::Sha512, {}, {}, 1, 64));
+}
+
+} // namespace
+} // namespace sandi::crypto

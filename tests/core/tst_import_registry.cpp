@@ -1,0 +1,156 @@
+// The otpauth:// list importer, format detection across all formats, the Sandi backup through the
+// registry, sameAccount(), and hostile input that every importer must refuse cleanly.
+#include "core/import/registry.h"
+
+#include "core/backup/backup.h"
+#include "core/import/otpauthlist.h"
+#include "core/uri/migration.h"
+#include "hexutil.h"
+#include "importtestutil.h"
+
+#include <gtest/gtest.h>
+
+namespace sandi::importer {
+namespace {
+
+using test::describeAll;
+using test::describeUnusable;
+
+std::string migrationLine()
+{
+    uri::MigrationPayload payload;
+    payload.version = 1;
+    payload.batchSize = 1;
+    uri::MigrationEntry a;
+    a.secret = SecretBytes(test::bytes("12345678901234567890"));
+    a.name = "LPSE Kota Kudus:ppk2";
+    a.algorithm = 1;
+    a.digits = 1;
+    a.type = 2;
+    payload.entries.push_back(std::move(a));
+    uri::MigrationEntry md5;
+    md5.secret = SecretBytes(test::bytes("12345678901234567890"));
+    md5.name = "md5";
+    md5.issuer = "Legacy";
+    md5.algorithm = 4;
+    md5.type = 2;
+    payload.entries.push_back(std::move(md5));
+    return uri::serializeMigration(payload);
+}
+
+TEST(ImportOtpauthList, LinesCommentsAndBadLines)
+{
+    const std::string text =
+        "\xEF\xBB\xBF# exported by Ente Auth\r\n"
+        "otpauth://totp/LPSE%20Kota%20Kudus:ppk1?secret=JBSWY3DPEHPK3PXP&issuer=LPSE%20Kota%20Kudus\r\n"
+        "\r\n"
+        "   otpauth://hotp/Server:ssh?secret=JBSWY3DPEHPK3PXP&counter=3&digits=8  \n"
+        "otpauth://motp/x?secret=JBSWY3DPEHPK3PXP\n"
+        "https://example.org/not-a-uri\n"
+        "otpauth://totp/NoSecret\n" +
+        migrationLine() + "\n" + "OTPAUTH://STEAM/Steam:gamer?secret=JBSWY3DPEHPK3PXP";
+    EXPECT_EQ(detect(text).format, Format::OtpauthList);
+    const auto result = importFile(text, std::nullopt);
+    ASSERT_TRUE(result) << result.error().detail;
+    EXPECT_EQ(describeAll(*result), (std::vector<std::string>{
+                                        "totp SHA1 6 30 0|LPSE Kota Kudus|ppk1|JBSWY3DPEHPK3PXP",
+                                        "hotp SHA1 8 30 3|Server|ssh|JBSWY3DPEHPK3PXP",
+                                        "totp SHA1 6 30 0|LPSE Kota Kudus|ppk2|GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
+                                        "steam SHA1 5 30 0|Steam|gamer|JBSWY3DPEHPK3PXP",
+                                    }));
+    // Line numbers, 1-based; the migration line's bad entry keeps its line and its label.
+    EXPECT_EQ(describeUnusable(*result), (std::vector<std::string>{
+                                             "5||UnsupportedOtpType",
+                                             "6||NotOtpauthUri",
+                                             "7||MissingSecret",
+                                             "8|Legacy: md5|UnsupportedAlgorithm",
+                                         }));
+    for (const auto& u : result->unusable) {
+        EXPECT_EQ(u.detail.find("JBSWY3DP"), std::string::npos); // never quotes a secret
+    }
+}
+
+TEST(ImportOtpauthList, NotAList)
+{
+    EXPECT_EQ(importOtpauthList("hello\notpauth://totp/a?secret=JBSWY3DPEHPK3PXP").error().code,
+              Errc::UnknownFileFormat);
+    EXPECT_EQ(detect("hello").format, Format::Unknown);
+    EXPECT_EQ(importFile("", std::nullopt).error().code, Errc::UnknownFileFormat);
+    EXPECT_EQ(importFile("\x89PNG\r\n\x1a\n", std::nullopt).error().code, Errc::UnknownFileFormat);
+}
+
+TEST(ImportRegistry, SandiBackupThroughTheRegistry)
+{
+    std::vector<std::byte> master(32, std::byte{7});
+    auto slot = backup::PasswordSlot::wrap(master, "pw", {16, 1, 1}, master, crypto::aead::Nonce{});
+    auto key = backup::BackupKey::fromParts(SecretBytes(master), {*slot});
+    std::vector<uri::OtpauthUri> accounts;
+    accounts.push_back(*uri::parseOtpauth("otpauth://totp/LPSE:ppk1?secret=JBSWY3DPEHPK3PXP"));
+    const auto text = backup::writeBackup(accounts, *key);
+    ASSERT_TRUE(text);
+    EXPECT_EQ(detect(*text).format, Format::SandiBackup);
+    EXPECT_TRUE(detect(*text).encrypted);
+    EXPECT_EQ(importFile(*text, std::nullopt).error().code, Errc::PasswordRequired);
+    EXPECT_EQ(importFile(*text, "PW").error().code, Errc::WrongPassword);
+    const auto result = importFile(*text, "pw");
+    ASSERT_TRUE(result);
+    EXPECT_EQ(describeAll(*result), (std::vector<std::string>{"totp SHA1 6 30 0|LPSE|ppk1|JBSWY3DPEHPK3PXP"}));
+    EXPECT_EQ(importFile(text->substr(0, text->size() / 2), "pw").error().code, Errc::CorruptedFile);
+}
+
+TEST(ImportRegistry, HostileInputIsOneClearError)
+{
+    const std::string big(50u << 20, '[');
+    EXPECT_EQ(importFile(big, std::nullopt).error().code, Errc::FileTooLarge);
+    for (auto format : {Format::SandiBackup, Format::Aegis, Format::TwoFas, Format::AndOtp, Format::FreeOtpPlus,
+                        Format::OtpauthList}) {
+        const auto r = importAs(format, big, "pw");
+        ASSERT_FALSE(r) << formatName(format);
+        EXPECT_EQ(r.error().code, Errc::FileTooLarge) << formatName(format);
+    }
+    const std::string deepArray = std::string(10000, '[') + std::string(10000, ']');
+    const std::string deepObject = [] {
+        std::string s;
+        for (int i = 0; i < 10000; ++i) {
+            s += "{\"tokens\":";
+        }
+        return s + "1" + std::string(10000, '}');
+    }();
+    for (const std::string* deep : {&deepArray, &deepObject}) {
+        const auto r = importFile(*deep, "pw");
+        ASSERT_FALSE(r);
+        EXPECT_TRUE(r.error().code == Errc::JsonTooDeep) << errcName(r.error().code);
+        for (auto format : {Format::Aegis, Format::TwoFas, Format::AndOtp, Format::FreeOtpPlus}) {
+            const auto each = importAs(format, *deep, "pw");
+            ASSERT_FALSE(each);
+            EXPECT_EQ(each.error().code, Errc::JsonTooDeep) << formatName(format);
+        }
+    }
+}
+
+TEST(ImportRegistry, FormatNames)
+{
+    EXPECT_EQ(formatName(Format::TwoFas), "2fas");
+    EXPECT_EQ(formatName(Format::Unknown), "unknown");
+    EXPECT_EQ(importAs(Format::Unknown, "x", std::nullopt).error().code, Errc::UnknownFileFormat);
+}
+
+TEST(SameAccount, IssuerAccountAndSecret)
+{
+    const auto a = *uri::parseOtpauth("otpauth://totp/LPSE:ppk1?secret=JBSWY3DPEHPK3PXP");
+    const auto digits = *uri::parseOtpauth("otpauth://totp/LPSE:ppk1?secret=JBSWY3DPEHPK3PXP&digits=8");
+    const auto otherSecret = *uri::parseOtpauth("otpauth://totp/LPSE:ppk1?secret=JBSWY3DPEHPK3PXQ");
+    const auto otherIssuer = *uri::parseOtpauth("otpauth://totp/LPSE2:ppk1?secret=JBSWY3DPEHPK3PXP");
+    const auto otherName = *uri::parseOtpauth("otpauth://totp/LPSE:ppk2?secret=JBSWY3DPEHPK3PXP");
+    EXPECT_TRUE(sameAccount(a, a));
+    EXPECT_TRUE(sameAccount(a, digits));
+    EXPECT_FALSE(sameAccount(a, otherSecret));
+    EXPECT_FALSE(sameAccount(a, otherIssuer));
+    EXPECT_FALSE(sameAccount(a, otherName));
+    EXPECT_EQ(accountLabel("", "x"), "x");
+    EXPECT_EQ(accountLabel("I", ""), "I");
+    EXPECT_EQ(accountLabel("I", "x"), "I: x");
+}
+
+} // namespace
+} // namespace sandi::importer
