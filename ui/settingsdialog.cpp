@@ -1,5 +1,6 @@
 #include "ui/settingsdialog.h"
 
+#include "app/autostart.h"
 #include "app/settings.h"
 
 #include <QCheckBox>
@@ -23,6 +24,7 @@ SettingsDialog::SettingsDialog(Settings* settings, bool trayAvailable, QWidget* 
     setObjectName(u"settingsDialog"_s);
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
+    m_form = form;
 
     m_language->addItem(tr("System language"), static_cast<int>(Settings::Language::System));
     // Language names in their own language, so that anyone can find theirs.
@@ -61,8 +63,31 @@ SettingsDialog::SettingsDialog(Settings* settings, bool trayAvailable, QWidget* 
     layout->addWidget(buttons);
 }
 
+void SettingsDialog::setAutostart(Autostart* autostart)
+{
+    m_autostart = autostart;
+    m_startAtLogin = new QCheckBox(tr("&Start Sandi when I log in (in the tray)"), this);
+    m_startAtLogin->setObjectName(u"startAtLogin"_s);
+    m_startAtLogin->setAccessibleName(m_startAtLogin->text().remove(u'&'));
+    m_startAtLogin->setChecked(autostart->isEnabled());
+    m_form->addRow(m_startAtLogin);
+    m_autostartError = new QLabel(this);
+    m_autostartError->setObjectName(u"autostartError"_s);
+    m_autostartError->setWordWrap(true);
+    m_autostartError->hide();
+    m_form->addRow(m_autostartError);
+}
+
 void SettingsDialog::accept()
 {
+    if (m_autostart && m_startAtLogin->isChecked() != m_autostart->isEnabled()) {
+        QString error;
+        if (!m_autostart->setEnabled(m_startAtLogin->isChecked(), &error)) {
+            m_autostartError->setText(error); // the dialog stays open with the reason
+            m_autostartError->show();
+            return;
+        }
+    }
     m_settings->setLanguage(static_cast<Settings::Language>(m_language->currentData().toInt()));
     m_settings->setClipboardClearSeconds(m_clearSeconds->value());
     m_settings->setCloseToTray(m_closeToTray->isChecked());

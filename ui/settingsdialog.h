@@ -6,10 +6,13 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QLabel;
 class QSpinBox;
 
 namespace sandi {
 
+class Autostart;
 class Settings;
 
 class SettingsDialog : public QDialog
@@ -21,12 +24,18 @@ public:
 
     // Writes the choices to the settings.
     void accept() override;
+    // Offers "start at login", shown as `autostart` reports it and applied on OK.
+    void setAutostart(Autostart* autostart);
 
 private:
     Settings* m_settings;
     QComboBox* m_language;
     QSpinBox* m_clearSeconds;
     QCheckBox* m_closeToTray;
+    QFormLayout* m_form = nullptr;
+    Autostart* m_autostart = nullptr;
+    QCheckBox* m_startAtLogin = nullptr;
+    QLabel* m_autostartError = nullptr;
 };
 
 } // namespace sandi
