@@ -21,6 +21,8 @@ test_pkgs=(
     xvfb xauth dbus gnome-keyring libsecret-tools fonts-dejavu-core
     x11-utils xdotool openbox
     ffmpeg
+    # The Debian package test (tests/package/test_deb.sh): validators, xdg-open, pgrep.
+    desktop-file-utils appstream xdg-utils procps
 )
 
 pkgs=("${build_pkgs[@]}")

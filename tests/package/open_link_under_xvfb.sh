@@ -1,0 +1,53 @@
+#!/bin/sh
+# Part of test_deb.sh, run by tests/run-under-xvfb.sh (private X screen, D-Bus session, HOME):
+# the installed Sandi running, then `xdg-open 'otpauth://…'` as a browser would, which must start
+# a second /usr/bin/sandi through the menu entry that hands the link to the first one, whose
+# "Add account?" dialog then appears; Enter adds the account, sandi-cli sees it.
+# SANDI_PACKAGE_TEST_OUT: where the screenshots go.
+set -eu
+out=${SANDI_PACKAGE_TEST_OUT:?}
+link='otpauth://totp/LPSE%20Demo:ppk1?secret=JBSWY3DPEHPK3PXP&issuer=LPSE%20Demo' # RFC 4648 test key
+
+# The keychain recipe of DEBIAN-NOTES.md: a private, unlocked Secret Service on this bus.
+echo "sandi-test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+# A window manager, so that the dialog gets the keyboard focus as on a desktop.
+if command -v openbox >/dev/null; then
+    openbox >/dev/null 2>&1 &
+fi
+
+# What xdg-open will run, with nothing configured for this user: the system's mimeinfo.cache.
+handler=$(xdg-mime query default x-scheme-handler/otpauth)
+echo "xdg-mime query default x-scheme-handler/otpauth: $handler"
+[ "$handler" = sandi.desktop ] || { echo "FAIL: otpauth handler is '$handler'" >&2; exit 1; }
+
+/usr/bin/sandi >"$out/sandi.log" 2>&1 &
+sandi=$!
+trap 'kill $sandi 2>/dev/null || true' EXIT
+timeout 30 xdotool search --sync --onlyvisible --name '^Sandi$' >/dev/null ||
+    { echo "FAIL: no Sandi window" >&2; cat "$out/sandi.log" >&2; exit 1; }
+sleep 1 # let the account list load (the dialog waits for it anyway)
+
+start=$(date +%s%N)
+xdg-open "$link"
+dialog=$(timeout 30 xdotool search --sync --onlyvisible --name '^Add account\?$' | head -n 1) ||
+    { echo "FAIL: no 'Add account?' dialog after xdg-open" >&2; cat "$out/sandi.log" >&2; exit 1; }
+echo "'Add account?' shown $(( ($(date +%s%N) - start) / 1000000 )) ms after xdg-open (window $dialog)"
+[ "$(pgrep -c -x sandi)" = 1 ] || { echo "FAIL: the second sandi did not hand over and exit" >&2; exit 1; }
+import -window root "$out/xdg-open-dialog.png"
+
+# Enter is the dialog's default button: Add.
+xdotool windowactivate --sync "$dialog" 2>/dev/null || true
+xdotool key --clearmodifiers Return
+for _ in $(seq 50); do
+    xdotool search --onlyvisible --name '^Add account\?$' >/dev/null 2>&1 || break
+    sleep 0.2
+done
+sleep 0.5
+import -window root "$out/xdg-open-added.png"
+accounts=$(/usr/bin/sandi-cli list)
+echo "sandi-cli list: $accounts"
+[ "$accounts" = "$(printf 'LPSE Demo\tppk1')" ] || { echo "FAIL: account not added" >&2; exit 1; }
+kill "$sandi"
+wait "$sandi" 2>/dev/null || true
+trap - EXIT
+echo "xdg-open flow: OK"
