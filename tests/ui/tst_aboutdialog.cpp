@@ -4,6 +4,7 @@
 #include "app/autostart.h"
 #include "app/settings.h"
 #include "ui/aboutdialog.h"
+#include "ui/appicon.h"
 #include "ui/settingsdialog.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@ class TestAboutDialog : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void showsVersionAndLibraries();
+    void iconIsEmbedded();
     void settingsTurnAutostartOnAndOff();
     void settingsShowAutostartFailure();
 };
@@ -40,6 +42,23 @@ void TestAboutDialog::showsVersionAndLibraries()
     QVERIFY(texts.contains(u"QtKeychain:"_s));
     QVERIFY(texts.contains(u"1.4.0"_s));  // Debian 12's ZXing-C++
     QVERIFY(texts.contains(u"0.13.2"_s)); // Debian 12's QtKeychain
+    // SANDI_GRAB_DIR: where to save a picture of the dialog, to look at.
+    if (const QString grabs = qEnvironmentVariable("SANDI_GRAB_DIR"); !grabs.isEmpty()) {
+        dialog.adjustSize();
+        QVERIFY(dialog.grab().save(grabs + u"/about.png"_s));
+    }
+}
+
+void TestAboutDialog::iconIsEmbedded()
+{
+    // installer/icons/png in the program's resources (no theme icon "sandi" in the test's HOME).
+    const QIcon icon = sandi::appIcon();
+    QVERIFY(icon.availableSizes().contains(QSize(16, 16)));
+    QVERIFY(icon.availableSizes().contains(QSize(256, 256)));
+    const QImage small = icon.pixmap(16, 16).toImage();
+    QCOMPARE(small.size(), QSize(16, 16));
+    QCOMPARE(small.pixelColor(5, 5), QColor(0xf2, 0xb6, 0x32)); // the dial's countdown quarter...
+    QCOMPARE(small.pixelColor(0, 0).alpha(), 0);                // ...inside a shield, not a square
 }
 
 void TestAboutDialog::settingsTurnAutostartOnAndOff()
