@@ -1,6 +1,6 @@
 #!/bin/sh
 # The Debian package, end to end, the way a user gets it (issue #9, docs/packaging.md):
-#   1. a Release build and `cpack -G DEB` (sandi_*.deb, sandi-cli_*.deb);
+#   1. scripts/package.sh: a Release build and `cpack -G DEB` (sandi_*.deb, sandi-cli_*.deb);
 #   2. desktop-file-validate and appstreamcli validate on the files inside the packages;
 #   3. apt-get install ./sandi_*.deb ./sandi-cli_*.deb, then /usr/bin/sandi-cli --version;
 #   4. under Xvfb (open_link_under_xvfb.sh): /usr/bin/sandi running, `xdg-open 'otpauth://…'`
@@ -24,11 +24,8 @@ out="$build/package-test"
 step() { echo "== package: $*"; }
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-step "Release build and cpack"
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSANDI_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" -j "${JOBS:-2}"
-rm -f "$build"/sandi*.deb
-(cd "$build" && cpack -G DEB >/dev/null)
+step "Release build and cpack (scripts/package.sh, the README's install command)"
+"$root/scripts/package.sh" "$build"
 gui_deb=$(ls "$build"/sandi_*.deb)
 cli_deb=$(ls "$build"/sandi-cli_*.deb)
 version=$(sed -n 's/^project(Sandi VERSION \([0-9.]*\).*/\1/p' "$root/CMakeLists.txt")
