@@ -3,21 +3,28 @@
 #   cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DSANDI_BUILD_TESTS=OFF
 #   cmake --build build && cpack --config build/CPackConfig.cmake -G NSIS
 # sandi.exe and sandi-cli.exe go to $INSTDIR\bin; windeployqt copies the Qt DLLs and plugins next
-# to them at install time (so CPack's staging folder holds them too).
+# to them at install time (so CPack's staging folder holds them too). The NSIS script itself was
+# compiled with Debian's makensis against dummy programs (docs/packaging.md).
 
 find_program(SANDI_WINDEPLOYQT windeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" "${Qt6_DIR}/../../../bin")
 if(NOT SANDI_WINDEPLOYQT)
     message(WARNING "windeployqt not found: the NSIS installer would lack the Qt DLLs")
 endif()
-install(CODE "
-    execute_process(COMMAND \"${SANDI_WINDEPLOYQT}\" --release --no-translations --no-system-d3d-compiler
-                            --no-opengl-sw --dir \"\${CMAKE_INSTALL_PREFIX}/bin\"
-                            \"\${CMAKE_INSTALL_PREFIX}/bin/$<TARGET_FILE_NAME:sandi>\"
-                            \"\${CMAKE_INSTALL_PREFIX}/bin/$<TARGET_FILE_NAME:sandi-cli>\"
-                    RESULT_VARIABLE _status)
-    if(NOT _status EQUAL 0)
-        message(FATAL_ERROR \"windeployqt failed: \${_status}\")
-    endif()" COMPONENT gui)
+# Each component is staged on its own (CPack), so each program gets its DLLs in its component;
+# installed, both land in $INSTDIR\bin, where the shared DLLs are the same files.
+foreach(pair "sandi:gui" "sandi-cli:cli")
+    string(REPLACE ":" ";" pair "${pair}")
+    list(GET pair 0 _target)
+    list(GET pair 1 _component)
+    install(CODE "
+        execute_process(COMMAND \"${SANDI_WINDEPLOYQT}\" --release --no-translations --no-system-d3d-compiler
+                                --no-opengl-sw --dir \"\${CMAKE_INSTALL_PREFIX}/bin\"
+                                \"\${CMAKE_INSTALL_PREFIX}/bin/$<TARGET_FILE_NAME:${_target}>\"
+                        RESULT_VARIABLE _status)
+        if(NOT _status EQUAL 0)
+            message(FATAL_ERROR \"windeployqt failed: \${_status}\")
+        endif()" COMPONENT ${_component})
+endforeach()
 
 set(CPACK_GENERATOR "NSIS")
 set(CPACK_NSIS_DISPLAY_NAME "Sandi")
