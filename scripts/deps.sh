@@ -23,6 +23,7 @@ test_pkgs=(
     ffmpeg
     # The Debian package test (tests/package/test_deb.sh): validators, xdg-open, pgrep.
     desktop-file-utils appstream xdg-utils procps
+    libx11-dev  # tests/ui/faketray: a system tray for the --hidden test
 )
 
 pkgs=("${build_pkgs[@]}")
