@@ -3,6 +3,7 @@
 
 #include "app/accountlistmodel.h"
 #include "app/appidentity.h"
+#include "app/autostart.h"
 #include "app/clipboardguard.h"
 #include "app/clock/clockservice.h"
 #include "app/codecopier.h"
@@ -14,6 +15,7 @@
 #include "app/store/accountstore.h"
 #include "app/ticker.h"
 #include "app/translations.h"
+#include "app/urlopenfilter.h"
 #include "ui/accountdelegate.h"
 #include "ui/accountview.h"
 #include "ui/appicon.h"
@@ -50,7 +52,9 @@ public:
         : m_store(dataDir, &m_secrets), m_model(&m_store), m_clock(&settings),
           m_ticker([this] { return m_clock.nowMs(); }), m_clipboard(QGuiApplication::clipboard()),
           m_copier(&m_store, &m_model, &m_clipboard, [this] { return m_ticker.now(); }),
-          m_window(MainWindowServices{&m_store, &m_model, &m_copier, &m_clipboard, &m_ticker, &settings, &m_clock})
+          m_autostart(Autostart::forThisSystem()),
+          m_window(MainWindowServices{&m_store, &m_model, &m_copier, &m_clipboard, &m_ticker, &settings, &m_clock,
+                                      &m_autostart})
     {
         QObject::connect(&m_ticker, &Ticker::ticked, &m_model, &AccountListModel::tick);
         // A new offset moves the second boundaries: re-align the ticker, which ticks at once.
@@ -72,16 +76,21 @@ public:
         }
     }
 
-    // Shows the list at once; codes fill in as the keychain answers.
-    void start(const QStringList& arguments, StartupReport* report)
+    // Shows the list at once (unless `hidden` and there is a tray); codes fill in as the keychain
+    // answers.
+    void start(const QStringList& arguments, bool hidden, StartupReport* report)
     {
         if (report->isActive()) {
             observeStartup(report);
         }
-        m_window.show();
+        if (!hidden || !m_tray) {
+            m_window.show();
+        }
         m_store.load(SecretLoading::All);
         m_clock.start(); // in the background; codes follow the system clock until it answers
-        handle(arguments);
+        if (!arguments.isEmpty()) {
+            handle(arguments);
+        }
     }
 
     // Arguments from the command line or from a second launch.
@@ -128,6 +137,7 @@ private:
     Ticker m_ticker;
     ClipboardGuard m_clipboard;
     CodeCopier m_copier;
+    Autostart m_autostart;
     MainWindow m_window;
     std::unique_ptr<TrayIcon> m_tray;
 };
@@ -151,17 +161,27 @@ bool onlyPrints(int argc, char* argv[])
     return false;
 }
 
-// Parses the command line; exits for --help and --version. Returns the links to add.
-QStringList parseArguments(QCoreApplication& app)
+struct Arguments
+{
+    QStringList links; // to add
+    bool hidden = false;
+};
+
+// Parses the command line; exits for --help and --version.
+Arguments parseArguments(QCoreApplication& app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(MainText::tr("Sandi: one-time login codes (TOTP) for SPSE and other services."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption hidden(QString::fromUtf16(Autostart::kHiddenOption).mid(2),
+                                    MainText::tr("Start in the system tray without showing the window (used when "
+                                                 "Sandi starts at login)."));
+    parser.addOption(hidden);
     parser.addPositionalArgument(u"link"_s, MainText::tr("An otpauth:// link to add; opens the add dialog."),
                                  u"[otpauth://…]"_s);
     parser.process(app);
-    return parser.positionalArguments();
+    return {parser.positionalArguments(), parser.isSet(hidden)};
 }
 
 } // namespace
@@ -193,23 +213,34 @@ int main(int argc, char* argv[])
 
     Settings settings;
     installTranslators(app, settings.effectiveLanguage(QLocale::system().name()));
-    const QStringList arguments = parseArguments(app);
+    const Arguments arguments = parseArguments(app);
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dataDir);
     SingleInstance instance(SingleInstance::defaultKey(dataDir));
     std::unique_ptr<Session> session;
     QObject::connect(&instance, &SingleInstance::forwarded, &app, [] { QCoreApplication::exit(0); });
+    QStringList openedUrls; // macOS URL-open events that came before the session
     QObject::connect(&instance, &SingleInstance::becamePrimary, &app, [&] {
         session = std::make_unique<Session>(app, settings, dataDir);
-        session->start(arguments, &startupReport);
+        session->start(arguments.links + openedUrls, arguments.hidden && openedUrls.isEmpty(), &startupReport);
+        openedUrls.clear();
     });
     QObject::connect(&instance, &SingleInstance::argumentsReceived, &app, [&](const QStringList& received) {
         if (session) {
             session->handle(received);
         }
     });
-    instance.start(arguments);
+    UrlOpenFilter urlOpenFilter;
+    app.installEventFilter(&urlOpenFilter);
+    QObject::connect(&urlOpenFilter, &UrlOpenFilter::urlOpened, &app, [&](const QString& url) {
+        if (session) {
+            session->handle({url});
+        } else {
+            openedUrls.append(url);
+        }
+    });
+    instance.start(arguments.links);
     const int status = QApplication::exec();
     session.reset(); // before the clipboard and the application go away
     return status;

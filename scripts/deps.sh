@@ -26,6 +26,9 @@ test_pkgs=(
     ffmpeg
     # sandi-acceptor's walk-through in a real browser (tests/server/browser_walkthrough.py).
     chromium chromium-driver
+    # The Debian package test (tests/package/test_deb.sh): validators, xdg-open, pgrep.
+    desktop-file-utils appstream xdg-utils procps
+    libx11-dev  # tests/ui/faketray: a system tray for the --hidden test
 )
 
 pkgs=("${build_pkgs[@]}")

@@ -3,7 +3,10 @@
 #   1. style and layer checks
 #   2. the core tests under AddressSanitizer + UndefinedBehaviorSanitizer
 #   3. a bounded libFuzzer run of every fuzz target (FUZZ_SECONDS each, default 30, two at a time)
-#   4. the whole suite (core, differential, CLI) in a normal build; CTest prints its summary last.
+#   4. the whole suite (core, differential, CLI) in a normal build; CTest prints its summary last;
+#   5. the Debian package: built in Release, installed, an otpauth:// link opened with xdg-open
+#      into the installed Sandi under Xvfb, purged (tests/package/test_deb.sh; SANDI_SKIP_PACKAGE=1
+#      skips it, e.g. on a machine where installing into /usr is unwelcome).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -28,3 +31,8 @@ echo "== full test suite"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build
 ctest --test-dir build --output-on-failure -j "$jobs"
+
+if [ "${SANDI_SKIP_PACKAGE:-0}" != 1 ]; then
+    echo "== Debian package"
+    "$root/tests/package/test_deb.sh" "$root/build-package"
+fi

@@ -1,6 +1,7 @@
 #pragma once
-// Sandi's icon, drawn at run time (a rounded key-shaped badge), so that the window, the tray and
-// the dialogs have one without a binary asset. An installed theme icon named "sandi" wins.
+// Sandi's icon (installer/icons: a shield around a clock face), embedded in the program so that
+// the window, the tray and the dialogs have it before installation too. An installed theme icon
+// named "sandi" wins.
 
 #include <QIcon>
 

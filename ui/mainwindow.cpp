@@ -231,6 +231,8 @@ void MainWindow::buildMenusAndToolbar()
     accounts->addAction(m_settingsAction);
     accounts->addSeparator();
     accounts->addAction(m_quitAction);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(themedIcon("help-about"), tr("&About Sandi"), this, &MainWindow::showAbout);
 
     QToolBar* bar = addToolBar(tr("Actions"));
     bar->setObjectName(u"toolbar"_s);

@@ -19,6 +19,7 @@ namespace sandi {
 class AccountFilterModel;
 class AccountListModel;
 class AccountStore;
+class Autostart;
 class AccountView;
 class Banner;
 class ClipboardScanner;
@@ -46,7 +47,8 @@ struct MainWindowServices
     ClipboardGuard* clipboard = nullptr;
     Ticker* ticker = nullptr;
     Settings* settings = nullptr;
-    ClockService* clock = nullptr; // may be null: no clock banner
+    ClockService* clock = nullptr;  // may be null: no clock banner
+    Autostart* autostart = nullptr; // start at login; without it the settings do not offer it
 };
 
 class MainWindow : public QMainWindow
@@ -116,6 +118,7 @@ private:
     void deleteCurrent();
     void moveCurrent(int delta);
     void openSettings();
+    void showAbout();
     void onLoaded(const LoadReport& report);
     void onSecretFailed(const QString& id, const SecretResult& result);
     void onReadOnlyChanged(bool readOnly);

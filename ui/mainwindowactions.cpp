@@ -8,6 +8,7 @@
 #include "app/settings.h"
 #include "app/store/accountstore.h"
 #include "app/store/storemessages.h"
+#include "ui/aboutdialog.h"
 #include "ui/accountview.h"
 #include "ui/adddialog.h"
 #include "ui/banner.h"
@@ -151,6 +152,16 @@ void MainWindow::moveCurrent(int delta)
 void MainWindow::openSettings()
 {
     auto* dialog = new SettingsDialog(m_services.settings, m_services.clock, m_trayAvailable, this);
+    if (m_services.autostart) {
+        dialog->setAutostart(m_services.autostart);
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto* dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -3,6 +3,7 @@
 #include "app/clock/clockserver.h"
 #include "app/clock/clockservice.h"
 #include "app/clock/clocktext.h"
+#include "app/autostart.h"
 #include "app/settings.h"
 
 #include <QCheckBox>
@@ -30,6 +31,7 @@ SettingsDialog::SettingsDialog(Settings* settings, ClockService* clock, bool tra
     setObjectName(u"settingsDialog"_s);
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
+    m_form = form;
 
     m_language->addItem(tr("System language"), static_cast<int>(Settings::Language::System));
     // Language names in their own language, so that anyone can find theirs.
@@ -121,6 +123,21 @@ void SettingsDialog::addClockSection(QLayout* layout)
     layout->addWidget(group);
 }
 
+void SettingsDialog::setAutostart(Autostart* autostart)
+{
+    m_autostart = autostart;
+    m_startAtLogin = new QCheckBox(tr("&Start Sandi when I log in (in the tray)"), this);
+    m_startAtLogin->setObjectName(u"startAtLogin"_s);
+    m_startAtLogin->setAccessibleName(m_startAtLogin->text().remove(u'&'));
+    m_startAtLogin->setChecked(autostart->isEnabled());
+    m_form->addRow(m_startAtLogin);
+    m_autostartError = new QLabel(this);
+    m_autostartError->setObjectName(u"autostartError"_s);
+    m_autostartError->setWordWrap(true);
+    m_autostartError->hide();
+    m_form->addRow(m_autostartError);
+}
+
 void SettingsDialog::accept()
 {
     QStringList servers;
@@ -145,6 +162,14 @@ void SettingsDialog::accept()
             m_clockError->setText(tr("“%1” is not an https:// web address.").arg(url));
             m_clockError->show();
             m_clockFallback->setFocus();
+            return;
+        }
+    }
+    if (m_autostart && m_startAtLogin->isChecked() != m_autostart->isEnabled()) {
+        QString error;
+        if (!m_autostart->setEnabled(m_startAtLogin->isChecked(), &error)) {
+            m_autostartError->setText(error); // the dialog stays open with the reason
+            m_autostartError->show();
             return;
         }
     }

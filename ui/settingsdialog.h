@@ -7,12 +7,14 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace sandi {
 
+class Autostart;
 class ClockService;
 class Settings;
 
@@ -27,6 +29,8 @@ public:
     // Writes the choices to the settings; stays open when a time server or the fallback address
     // is not valid, and says which.
     void accept() override;
+    // Offers "start at login", shown as `autostart` reports it and applied on OK.
+    void setAutostart(Autostart* autostart);
 
 private:
     Settings* m_settings;
@@ -41,6 +45,10 @@ private:
     QLabel* m_clockError = nullptr;
 
     void addClockSection(QLayout* layout);
+    QFormLayout* m_form = nullptr;
+    Autostart* m_autostart = nullptr;
+    QCheckBox* m_startAtLogin = nullptr;
+    QLabel* m_autostartError = nullptr;
 };
 
 } // namespace sandi

@@ -312,4 +312,9 @@ Result<DecodeReport> decodeQr(const PixelView& image, const DecodeOptions& optio
     return report;
 }
 
+std::string decoderLibrary()
+{
+    return "ZXing-C++ " + backend::libraryVersion();
+}
+
 } // namespace sandi::qr

@@ -97,4 +97,7 @@ struct DecodeReport
 // std::bad_alloc. Keeps no state between calls.
 [[nodiscard]] Result<DecodeReport> decodeQr(const PixelView& image, const DecodeOptions& options = {});
 
+// The decoding library and its version, e.g. "ZXing-C++ 1.4.0" (for the About dialog).
+[[nodiscard]] std::string decoderLibrary();
+
 } // namespace sandi::qr

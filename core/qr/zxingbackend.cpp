@@ -14,6 +14,7 @@
 #pragma GCC diagnostic ignored "-Wpedantic"
 #include <ZXing/DecodeHints.h>
 #include <ZXing/ReadBarcode.h>
+#include <ZXing/ZXVersion.h>
 #pragma GCC diagnostic pop
 
 namespace sandi::qr::backend {
@@ -78,6 +79,12 @@ Result<std::vector<Hit>> readQrCodes(const PixelView& image, const Hints& hints)
         return fail(Errc::QrDecoderFailure, "ZXing threw a non-standard exception");
     }
     return hits;
+}
+
+std::string libraryVersion()
+{
+    return std::to_string(ZXING_VERSION_MAJOR) + '.' + std::to_string(ZXING_VERSION_MINOR) + '.' +
+           std::to_string(ZXING_VERSION_PATCH);
 }
 
 } // namespace sandi::qr::backend

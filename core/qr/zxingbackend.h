@@ -48,4 +48,7 @@ struct Hit
 // std::bad_alloc thrown by ZXing becomes Errc::QrDecoderFailure.
 [[nodiscard]] Result<std::vector<Hit>> readQrCodes(const PixelView& image, const Hints& hints);
 
+// The ZXing-C++ version Sandi was built with, e.g. "1.4.0".
+[[nodiscard]] std::string libraryVersion();
+
 } // namespace sandi::qr::backend
