@@ -3,10 +3,11 @@
 #   1. style and layer checks
 #   2. the core tests under AddressSanitizer + UndefinedBehaviorSanitizer
 #   3. a bounded libFuzzer run of every fuzz target (FUZZ_SECONDS each, default 30, two at a time)
-#   4. the whole suite (core, differential, CLI) in a normal build; CTest prints its summary last;
-#   5. the Debian package: built in Release, installed, an otpauth:// link opened with xdg-open
+#   4. the Debian package: built in Release, installed, an otpauth:// link opened with xdg-open
 #      into the installed Sandi under Xvfb, purged (tests/package/test_deb.sh; SANDI_SKIP_PACKAGE=1
-#      skips it, e.g. on a machine where installing into /usr is unwelcome).
+#      skips it, e.g. on a machine where installing into /usr is unwelcome);
+#   5. the whole suite (core, differential, CLI, app, window, server) in a normal build; CTest
+#      prints its summary last.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -27,12 +28,13 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
 echo "== fuzzing"
 "$root/scripts/fuzz.sh" "${FUZZ_SECONDS:-30}"
 
+if [ "${SANDI_SKIP_PACKAGE:-0}" != 1 ]; then
+    echo "== Debian package"
+    "$root/tests/package/test_deb.sh" "$root/build-package"
+fi
+
 echo "== full test suite"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build
 ctest --test-dir build --output-on-failure -j "$jobs"
 
-if [ "${SANDI_SKIP_PACKAGE:-0}" != 1 ]; then
-    echo "== Debian package"
-    "$root/tests/package/test_deb.sh" "$root/build-package"
-fi

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>sandi::AboutDialog</name>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="21"/>
+        <source>About Sandi</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="31"/>
+        <source>Sandi %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="39"/>
+        <source>One-time login codes (TOTP) for SPSE, Indonesia&apos;s e-procurement system, and for any other service that uses them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="44"/>
+        <source>Sandi is free software: you may share and change it under the GNU General Public License, version 3 or (at your choice) any later version. It comes with no warranty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="54"/>
+        <source>Sandi runs with these libraries:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="66"/>
+        <source>Close</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>sandi::AccountDelegate</name>
     <message>
         <location filename="../ui/accountdelegate.cpp" line="182"/>
@@ -251,6 +284,24 @@
     <message>
         <location filename="../ui/adddialog.cpp" line="189"/>
         <source>OK</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::Autostart</name>
+    <message>
+        <location filename="../app/autostart.cpp" line="214"/>
+        <source>Could not set Sandi to start at login: cannot write %1 (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/autostart.cpp" line="229"/>
+        <source>Could not stop Sandi from starting at login: cannot delete %1 (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/autostart.cpp" line="246"/>
+        <source>Could not change whether Sandi starts at login: the setting %1 cannot be written.</source>
         <translation></translation>
     </message>
 </context>
@@ -1107,17 +1158,22 @@
 <context>
     <name>sandi::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="99"/>
+        <location filename="../app/main.cpp" line="108"/>
         <source>Sandi does not understand “%1”. It accepts an otpauth:// link.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="158"/>
+        <location filename="../app/main.cpp" line="174"/>
         <source>Sandi: one-time login codes (TOTP) for SPSE and other services.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161"/>
+        <location filename="../app/main.cpp" line="178"/>
+        <source>Start in the system tray without showing the window (used when Sandi starts at login).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="181"/>
         <source>An otpauth:// link to add; opens the add dialog.</source>
         <translation></translation>
     </message>
@@ -1207,7 +1263,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="174"/>
-        <location filename="../ui/mainwindowactions.cpp" line="112"/>
+        <location filename="../ui/mainwindowactions.cpp" line="113"/>
         <source>Delete</source>
         <translation></translation>
     </message>
@@ -1277,18 +1333,28 @@
         <translation></translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <source>&amp;Help</source>
+        <translation></translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow.cpp" line="235"/>
+        <source>&amp;About Sandi</source>
+        <translation></translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Actions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Code copied</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>It is cleared from the clipboard in %n second(s).</source>
         <translation>
             <numerusform>It is cleared from the clipboard in %n second.</numerusform>
@@ -1296,64 +1362,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Not copied</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>No account matches “%1”.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="51"/>
+        <location filename="../ui/mainwindowactions.cpp" line="52"/>
         <location filename="../ui/mainwindowscan.cpp" line="163"/>
         <source>Cannot add an account now</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="67"/>
+        <location filename="../ui/mainwindowactions.cpp" line="68"/>
         <source>Account added</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="90"/>
+        <location filename="../ui/mainwindowactions.cpp" line="91"/>
         <source>Account saved</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="105"/>
+        <location filename="../ui/mainwindowactions.cpp" line="106"/>
         <source>Delete account?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="105"/>
+        <location filename="../ui/mainwindowactions.cpp" line="106"/>
         <source>Delete %1?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="109"/>
+        <location filename="../ui/mainwindowactions.cpp" line="110"/>
         <source>The account and its secret key are removed from this computer, including the keychain. To get codes for it again you must activate TOTP again (in SPSE: Reset TOTP).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="114"/>
+        <location filename="../ui/mainwindowactions.cpp" line="115"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="124"/>
+        <location filename="../ui/mainwindowactions.cpp" line="125"/>
         <source>Account deleted</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="202"/>
-        <location filename="../ui/mainwindowactions.cpp" line="237"/>
+        <location filename="../ui/mainwindowactions.cpp" line="213"/>
+        <location filename="../ui/mainwindowactions.cpp" line="248"/>
         <source>Try again</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowactions.cpp" line="226"/>
+        <location filename="../ui/mainwindowactions.cpp" line="237"/>
         <source>%n account(s) have no secret key in the keychain, so no code can be shown for them. Delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</source>
         <translation>
             <numerusform>%n account has no secret key in the keychain, so no code can be shown for it. Delete the account and add it again (in SPSE: Reset TOTP, then activate again).</numerusform>
@@ -1361,7 +1427,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="249"/>
+        <location filename="../ui/mainwindowactions.cpp" line="260"/>
         <source>Asking the keychain again…</source>
         <translation></translation>
     </message>
@@ -1690,128 +1756,133 @@
 <context>
     <name>sandi::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="26"/>
+        <location filename="../ui/settingsdialog.cpp" line="27"/>
         <source>&amp;Keep Sandi running in the tray when the window is closed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="29"/>
+        <location filename="../ui/settingsdialog.cpp" line="30"/>
         <source>Settings</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="34"/>
+        <location filename="../ui/settingsdialog.cpp" line="36"/>
         <source>System language</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/settingsdialog.cpp" line="41"/>
         <source>Language</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="40"/>
+        <location filename="../ui/settingsdialog.cpp" line="42"/>
         <source>&amp;Language:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="41"/>
+        <location filename="../ui/settingsdialog.cpp" line="43"/>
         <source>A new language is used the next time Sandi starts.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="46"/>
+        <location filename="../ui/settingsdialog.cpp" line="48"/>
         <source>Never</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="47"/>
+        <location filename="../ui/settingsdialog.cpp" line="49"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="49"/>
+        <location filename="../ui/settingsdialog.cpp" line="51"/>
         <source>Clear the clipboard after, in seconds</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="50"/>
+        <location filename="../ui/settingsdialog.cpp" line="52"/>
         <source>&amp;Clear a copied code from the clipboard after:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="57"/>
+        <location filename="../ui/settingsdialog.cpp" line="59"/>
         <source>This desktop has no system tray, so closing the window quits Sandi.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="67"/>
+        <location filename="../ui/settingsdialog.cpp" line="69"/>
         <source>OK</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="68"/>
+        <location filename="../ui/settingsdialog.cpp" line="70"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="76"/>
+        <location filename="../ui/settingsdialog.cpp" line="78"/>
         <source>Clock</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="78"/>
+        <location filename="../ui/settingsdialog.cpp" line="80"/>
         <source>C&amp;orrect the codes when the computer&apos;s clock is wrong</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="87"/>
+        <location filename="../ui/settingsdialog.cpp" line="89"/>
         <source>Check &amp;now</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="102"/>
+        <location filename="../ui/settingsdialog.cpp" line="104"/>
         <source>pool.ntp.org (Indonesia first)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="103"/>
+        <location filename="../ui/settingsdialog.cpp" line="105"/>
         <source>Time servers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="104"/>
+        <location filename="../ui/settingsdialog.cpp" line="106"/>
         <source>Time servers (NTP), separated by commas: host or host:port.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="105"/>
+        <location filename="../ui/settingsdialog.cpp" line="107"/>
         <source>&amp;Time servers:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="110"/>
+        <location filename="../ui/settingsdialog.cpp" line="112"/>
         <source>Web address to read the time from</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="112"/>
+        <location filename="../ui/settingsdialog.cpp" line="114"/>
         <source>Where the office network blocks time servers, Sandi reads the time from this HTTPS address instead.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="113"/>
+        <location filename="../ui/settingsdialog.cpp" line="115"/>
         <source>If they do not answer, &amp;ask:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="137"/>
+        <location filename="../ui/settingsdialog.cpp" line="129"/>
+        <source>&amp;Start Sandi when I log in (in the tray)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="154"/>
         <source>“%1” is not a time server. Write host or host:port, separated by commas.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="145"/>
+        <location filename="../ui/settingsdialog.cpp" line="162"/>
         <source>“%1” is not an https:// web address.</source>
         <translation></translation>
     </message>

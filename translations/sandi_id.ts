@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en_US">
 <context>
+    <name>sandi::AboutDialog</name>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="21"/>
+        <source>About Sandi</source>
+        <translation>Tentang Sandi</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="31"/>
+        <source>Sandi %1</source>
+        <translation>Sandi %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="39"/>
+        <source>One-time login codes (TOTP) for SPSE, Indonesia&apos;s e-procurement system, and for any other service that uses them.</source>
+        <translation>Kode login sekali pakai (TOTP) untuk SPSE, sistem pengadaan elektronik Indonesia, dan untuk layanan lain yang memakainya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="44"/>
+        <source>Sandi is free software: you may share and change it under the GNU General Public License, version 3 or (at your choice) any later version. It comes with no warranty.</source>
+        <translation>Sandi adalah perangkat lunak bebas: Anda boleh membagikan dan mengubahnya menurut GNU General Public License, versi 3 atau (sesuai pilihan Anda) versi yang lebih baru. Sandi diberikan tanpa jaminan apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="54"/>
+        <source>Sandi runs with these libraries:</source>
+        <translation>Sandi berjalan dengan pustaka berikut:</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="66"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>sandi::AccountDelegate</name>
     <message>
         <location filename="../ui/accountdelegate.cpp" line="182"/>
@@ -251,6 +284,24 @@
         <location filename="../ui/adddialog.cpp" line="189"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::Autostart</name>
+    <message>
+        <location filename="../app/autostart.cpp" line="214"/>
+        <source>Could not set Sandi to start at login: cannot write %1 (%2).</source>
+        <translation>Sandi tidak dapat diatur untuk berjalan saat login: %1 tidak dapat ditulis (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/autostart.cpp" line="229"/>
+        <source>Could not stop Sandi from starting at login: cannot delete %1 (%2).</source>
+        <translation>Sandi tidak dapat dihentikan dari berjalan saat login: %1 tidak dapat dihapus (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/autostart.cpp" line="246"/>
+        <source>Could not change whether Sandi starts at login: the setting %1 cannot be written.</source>
+        <translation>Pengaturan berjalan saat login tidak dapat diubah: setelan %1 tidak dapat ditulis.</translation>
     </message>
 </context>
 <context>
@@ -1102,17 +1153,22 @@
 <context>
     <name>sandi::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="99"/>
+        <location filename="../app/main.cpp" line="108"/>
         <source>Sandi does not understand “%1”. It accepts an otpauth:// link.</source>
         <translation>Sandi tidak mengenali “%1”. Sandi menerima tautan otpauth://.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="158"/>
+        <location filename="../app/main.cpp" line="174"/>
         <source>Sandi: one-time login codes (TOTP) for SPSE and other services.</source>
         <translation>Sandi: kode login sekali pakai (TOTP) untuk SPSE dan layanan lainnya.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161"/>
+        <location filename="../app/main.cpp" line="178"/>
+        <source>Start in the system tray without showing the window (used when Sandi starts at login).</source>
+        <translation>Mulai di baki sistem tanpa menampilkan jendela (dipakai saat Sandi berjalan ketika login).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="181"/>
         <source>An otpauth:// link to add; opens the add dialog.</source>
         <translation>Tautan otpauth:// yang akan ditambahkan; membuka dialog Tambah akun.</translation>
     </message>
@@ -1202,7 +1258,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="174"/>
-        <location filename="../ui/mainwindowactions.cpp" line="112"/>
+        <location filename="../ui/mainwindowactions.cpp" line="113"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
@@ -1272,89 +1328,99 @@
         <translation>&amp;Akun</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow.cpp" line="235"/>
+        <source>&amp;About Sandi</source>
+        <translation>&amp;Tentang Sandi</translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Code copied</source>
         <translation>Kode disalin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>It is cleared from the clipboard in %n second(s).</source>
         <translation>
             <numerusform>Kode akan dihapus dari papan klip dalam %n detik.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Not copied</source>
         <translation>Kode tidak disalin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>No account matches “%1”.</source>
         <translation>Tidak ada akun yang cocok dengan “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="51"/>
+        <location filename="../ui/mainwindowactions.cpp" line="52"/>
         <location filename="../ui/mainwindowscan.cpp" line="163"/>
         <source>Cannot add an account now</source>
         <translation>Akun tidak dapat ditambahkan saat ini</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="67"/>
+        <location filename="../ui/mainwindowactions.cpp" line="68"/>
         <source>Account added</source>
         <translation>Akun ditambahkan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="90"/>
+        <location filename="../ui/mainwindowactions.cpp" line="91"/>
         <source>Account saved</source>
         <translation>Akun disimpan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="105"/>
+        <location filename="../ui/mainwindowactions.cpp" line="106"/>
         <source>Delete account?</source>
         <translation>Hapus akun?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="105"/>
+        <location filename="../ui/mainwindowactions.cpp" line="106"/>
         <source>Delete %1?</source>
         <translation>Hapus %1?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="109"/>
+        <location filename="../ui/mainwindowactions.cpp" line="110"/>
         <source>The account and its secret key are removed from this computer, including the keychain. To get codes for it again you must activate TOTP again (in SPSE: Reset TOTP).</source>
         <translation>Akun dan kunci rahasianya akan dihapus dari komputer ini, termasuk dari penyimpanan rahasia sistem. Untuk mendapatkan kodenya lagi, Anda harus melakukan aktivasi TOTP ulang (di SPSE: Reset TOTP).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="114"/>
+        <location filename="../ui/mainwindowactions.cpp" line="115"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="124"/>
+        <location filename="../ui/mainwindowactions.cpp" line="125"/>
         <source>Account deleted</source>
         <translation>Akun dihapus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="202"/>
-        <location filename="../ui/mainwindowactions.cpp" line="237"/>
+        <location filename="../ui/mainwindowactions.cpp" line="213"/>
+        <location filename="../ui/mainwindowactions.cpp" line="248"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowactions.cpp" line="226"/>
+        <location filename="../ui/mainwindowactions.cpp" line="237"/>
         <source>%n account(s) have no secret key in the keychain, so no code can be shown for them. Delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</source>
         <translation>
             <numerusform>%n akun tidak memiliki kunci rahasia di penyimpanan rahasia sistem, sehingga kodenya tidak dapat ditampilkan. Hapus akun tersebut, lalu tambahkan kembali (di SPSE: Reset TOTP, lalu lakukan aktivasi ulang).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="249"/>
+        <location filename="../ui/mainwindowactions.cpp" line="260"/>
         <source>Asking the keychain again…</source>
         <translation>Menghubungi penyimpanan rahasia sistem lagi…</translation>
     </message>
@@ -1679,128 +1745,133 @@
 <context>
     <name>sandi::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="26"/>
+        <location filename="../ui/settingsdialog.cpp" line="27"/>
         <source>&amp;Keep Sandi running in the tray when the window is closed</source>
         <translation>&amp;Tetap jalankan Sandi di baki sistem saat jendela ditutup</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="29"/>
+        <location filename="../ui/settingsdialog.cpp" line="30"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="34"/>
+        <location filename="../ui/settingsdialog.cpp" line="36"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/settingsdialog.cpp" line="41"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="40"/>
+        <location filename="../ui/settingsdialog.cpp" line="42"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="41"/>
+        <location filename="../ui/settingsdialog.cpp" line="43"/>
         <source>A new language is used the next time Sandi starts.</source>
         <translation>Bahasa baru digunakan saat Sandi dijalankan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="46"/>
+        <location filename="../ui/settingsdialog.cpp" line="48"/>
         <source>Never</source>
         <translation>Tidak pernah</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="47"/>
+        <location filename="../ui/settingsdialog.cpp" line="49"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation> detik</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="49"/>
+        <location filename="../ui/settingsdialog.cpp" line="51"/>
         <source>Clear the clipboard after, in seconds</source>
         <translation>Kosongkan papan klip setelah, dalam detik</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="50"/>
+        <location filename="../ui/settingsdialog.cpp" line="52"/>
         <source>&amp;Clear a copied code from the clipboard after:</source>
         <translation>&amp;Hapus kode yang disalin dari papan klip setelah:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="57"/>
+        <location filename="../ui/settingsdialog.cpp" line="59"/>
         <source>This desktop has no system tray, so closing the window quits Sandi.</source>
         <translation>Desktop ini tidak memiliki baki sistem, sehingga menutup jendela akan mengakhiri Sandi.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="67"/>
+        <location filename="../ui/settingsdialog.cpp" line="69"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="68"/>
+        <location filename="../ui/settingsdialog.cpp" line="70"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="76"/>
+        <location filename="../ui/settingsdialog.cpp" line="78"/>
         <source>Clock</source>
         <translation>Jam</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="78"/>
+        <location filename="../ui/settingsdialog.cpp" line="80"/>
         <source>C&amp;orrect the codes when the computer&apos;s clock is wrong</source>
         <translation>&amp;Sesuaikan kode bila jam komputer salah</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="87"/>
+        <location filename="../ui/settingsdialog.cpp" line="89"/>
         <source>Check &amp;now</source>
         <translation>&amp;Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="102"/>
+        <location filename="../ui/settingsdialog.cpp" line="104"/>
         <source>pool.ntp.org (Indonesia first)</source>
         <translation>pool.ntp.org (Indonesia lebih dulu)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="103"/>
+        <location filename="../ui/settingsdialog.cpp" line="105"/>
         <source>Time servers</source>
         <translation>Server waktu</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="104"/>
+        <location filename="../ui/settingsdialog.cpp" line="106"/>
         <source>Time servers (NTP), separated by commas: host or host:port.</source>
         <translation>Server waktu (NTP), dipisah koma: host atau host:port.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="105"/>
+        <location filename="../ui/settingsdialog.cpp" line="107"/>
         <source>&amp;Time servers:</source>
         <translation>Server &amp;waktu:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="110"/>
+        <location filename="../ui/settingsdialog.cpp" line="112"/>
         <source>Web address to read the time from</source>
         <translation>Alamat web untuk membaca waktu</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="112"/>
+        <location filename="../ui/settingsdialog.cpp" line="114"/>
         <source>Where the office network blocks time servers, Sandi reads the time from this HTTPS address instead.</source>
         <translation>Bila jaringan kantor memblokir server waktu, Sandi membaca waktu dari alamat HTTPS ini.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="113"/>
+        <location filename="../ui/settingsdialog.cpp" line="115"/>
         <source>If they do not answer, &amp;ask:</source>
         <translation>Bila tidak menjawab, &amp;tanya:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="137"/>
+        <location filename="../ui/settingsdialog.cpp" line="129"/>
+        <source>&amp;Start Sandi when I log in (in the tray)</source>
+        <translation>&amp;Jalankan Sandi saat saya login (di baki sistem)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="154"/>
         <source>“%1” is not a time server. Write host or host:port, separated by commas.</source>
         <translation>“%1” bukan server waktu. Tulis host atau host:port, dipisah koma.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="145"/>
+        <location filename="../ui/settingsdialog.cpp" line="162"/>
         <source>“%1” is not an https:// web address.</source>
         <translation>“%1” bukan alamat web https://.</translation>
     </message>

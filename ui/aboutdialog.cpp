@@ -41,6 +41,13 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
                    this);
     description->setWordWrap(true);
     text->addWidget(description);
+    auto* license = new QLabel(tr("Sandi is free software: you may share and change it under the GNU General Public "
+                                  "License, version 3 or (at your choice) any later version. It comes with no "
+                                  "warranty."),
+                               this);
+    license->setObjectName(u"aboutLicense"_s);
+    license->setWordWrap(true);
+    text->addWidget(license);
     header->addLayout(text, 1);
     layout->addLayout(header);
 

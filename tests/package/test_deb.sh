@@ -53,6 +53,9 @@ apt-get install -y -q "$gui_deb" "$cli_deb" >"$out/apt-install.log" 2>&1 || { ca
 dpkg-query -W -f='${Package} ${Version} ${Status}\n' sandi sandi-cli
 dpkg -L sandi sandi-cli | sort -u >"$out/installed-paths"
 grep -qx /usr/bin/sandi "$out/installed-paths" || fail "sandi not in /usr/bin"
+for package in sandi sandi-cli; do
+    grep -q '^License: GPL-3+' "/usr/share/doc/$package/copyright" || fail "no copyright file in $package"
+done
 test "$(/usr/bin/sandi-cli --version)" = "sandi-cli $version" || fail "sandi-cli --version: $(/usr/bin/sandi-cli --version)"
 test "$(/usr/bin/sandi --version)" = "sandi $version" || fail "sandi --version: $(/usr/bin/sandi --version)"
 zcat /usr/share/man/man1/sandi-cli.1.gz | grep -q '^\.TH SANDI-CLI 1 .*Sandi '"$version" || fail "man page version"

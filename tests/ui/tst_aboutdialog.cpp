@@ -35,6 +35,7 @@ void TestAboutDialog::showsVersionAndLibraries()
         texts.append(label->text());
     }
     QCOMPARE(dialog.findChild<QLabel*>(u"aboutTitle"_s)->text(), u"Sandi 0.1.0"_s);
+    QVERIFY(dialog.findChild<QLabel*>(u"aboutLicense"_s)->text().contains(u"GNU General Public License, version 3"_s));
     QVERIFY2(texts.contains(u"Qt:"_s) && texts.contains(QString::fromLatin1(qVersion())), qPrintable(texts.join(u'|')));
     QVERIFY(texts.contains(u"OpenSSL:"_s));
     QVERIFY(std::any_of(texts.begin(), texts.end(), [](const QString& t) { return t.startsWith(u"3."_s); }));
