@@ -167,6 +167,14 @@ bool HttpReply::pending() const
     return m_state && m_state->responder && m_state->socket;
 }
 
+void HttpReply::onClientGone(QObject* context, std::function<void()> closed) const
+{
+    if (!m_state || !m_state->socket)
+        return;
+    QObject::connect(m_state->socket.data(), &QAbstractSocket::disconnected, context, closed);
+    QObject::connect(m_state->socket.data(), &QObject::destroyed, context, std::move(closed));
+}
+
 HttpFrontend::HttpFrontend(QObject* parent) : QObject(parent), m_server(std::make_unique<QHttpServer>())
 {
     // No route is registered with QHttpServer itself: every request reaches this one handler, so
