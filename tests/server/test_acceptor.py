@@ -357,7 +357,9 @@ class TestSite(unittest.TestCase):
         db = self.server.db()
         stored = [r[0] for r in db.execute("SELECT token_hash FROM enrollment_tokens")]
         db.close()
-        self.assertIn(hashlib.sha256(q["enroll"].encode()).hexdigest(), stored)
+        # Stored as the protocol's tokenDigest(): base64url of SHA-256, no padding.
+        digest = base64.urlsafe_b64encode(hashlib.sha256(q["enroll"].encode()).digest()).rstrip(b"=").decode()
+        self.assertIn(digest, stored)
         self.assertNotIn(q["enroll"], stored)
 
         # A wrong code is refused; the right one (previous step: in the window) activates.
