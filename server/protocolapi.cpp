@@ -32,6 +32,26 @@ HttpResponse refuse(approval::Rejection rejection)
     return r;
 }
 
+// Text the device shows: no control characters (a tab is legal in a User-Agent header, not in a
+// challenge), at most `maxBytes` bytes of UTF-8, never empty.
+std::string shown(const QString& text, std::size_t maxBytes)
+{
+    QString clean = text;
+    for (QChar& c : clean)
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    std::string out = clean.trimmed().toStdString();
+    if (out.size() > maxBytes) {
+        out.resize(maxBytes);
+        // Drop the last (possibly cut) multi-byte character whole: its continuation bytes, then its lead.
+        while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80)
+            out.pop_back();
+        if (!out.empty() && (static_cast<unsigned char>(out.back()) & 0x80) != 0)
+            out.pop_back();
+    }
+    return out.empty() ? std::string("-") : out;
+}
+
 HttpResponse noContent()
 {
     return HttpResponse{204, {}, {}, {}};
@@ -158,10 +178,6 @@ std::optional<HttpResponse> ProtocolApi::pendingFor(const QString& deviceId)
             {}};
         for (int i = 0; i < approval::kNumberCount && i < c.options.size(); ++i)
             challenge.numbers[static_cast<std::size_t>(i)] = c.options[i];
-        if (challenge.userAgent.empty())
-            challenge.userAgent = "-";
-        if (challenge.ip.empty())
-            challenge.ip = "-";
         auto jws = approval::signChallenge(m_key, challenge);
         if (!jws) {
             qCWarning(lcApi) << "cannot sign challenge" << c.challengeId << QString::fromStdString(jws.error().detail);
@@ -183,6 +199,8 @@ void ProtocolApi::poll(const HttpRequest& request, HttpReply reply)
     const auto device = coreDevice(m_acceptor.device(deviceId));
     const qint64 now = m_clock();
     m_jti.prune(now);
+    if (m_jti.size() >= kMaxJtiEntries) // more fresh poll tokens than any honest load makes
+        return reply.send(refuse(approval::Rejection::TooManyRequests));
     if (const auto verdict = approval::checkPollToken(device ? &*device : nullptr, *token, m_jti, now); !verdict)
         return reply.send(refuse(verdict.error()));
     if (auto ready = pendingFor(deviceId))

@@ -24,6 +24,9 @@ class ProtocolApi : public QObject
 
 public:
     static constexpr int kMaxHeldPolls = 20000; // per process; more gets 429 too_many_requests
+    // Poll tokens' jti are remembered until iat + skew (2 min at most); beyond this many at once,
+    // polls get 429 rather than the cache growing without bound.
+    static constexpr std::size_t kMaxJtiEntries = 200000;
 
     // `signingKey`: the acceptor key (its public half is sent at enrollment and pinned).
     ProtocolApi(Acceptor& acceptor, crypto::EcPrivateKey signingKey, QString siteName, Clock clock,
