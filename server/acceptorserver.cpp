@@ -97,7 +97,8 @@ bool AcceptorServer::start(QString* error, bool* identityCreated)
         *error = u"cannot read the acceptor key: %1"_s.arg(QString::fromStdString(signingKey.error().detail));
         return false;
     }
-    m_api = std::make_unique<ProtocolApi>(*m_acceptor, std::move(*signingKey), m_options.siteName, m_clock);
+    m_api =
+        std::make_unique<ProtocolApi>(*m_acceptor, *m_accounts, std::move(*signingKey), m_options.siteName, m_clock);
     m_api->registerRoutes(*m_http);
     m_http->bind(m_listener.get(), !m_options.devHttp);
     return true;

@@ -92,10 +92,10 @@ approval::ChallengeRecord coreChallenge(const ChallengeRecord& c, qint64 now)
 
 } // namespace
 
-ProtocolApi::ProtocolApi(Acceptor& acceptor, crypto::EcPrivateKey signingKey, QString siteName, Clock clock,
-                         QObject* parent)
-    : QObject(parent), m_acceptor(acceptor), m_key(std::move(signingKey)), m_siteName(std::move(siteName)),
-      m_clock(std::move(clock))
+ProtocolApi::ProtocolApi(Acceptor& acceptor, Accounts& accounts, crypto::EcPrivateKey signingKey, QString siteName,
+                         Clock clock, QObject* parent)
+    : QObject(parent), m_acceptor(acceptor), m_accounts(accounts), m_key(std::move(signingKey)),
+      m_siteName(std::move(siteName)), m_clock(std::move(clock))
 {
     connect(&m_acceptor, &Acceptor::challengeCreated, this,
             [this](const QString&, const QString& deviceId) { deliver(deviceId); });
@@ -260,11 +260,17 @@ HttpResponse ProtocolApi::answer(const HttpRequest& request)
     const QString deviceId = QString::fromStdString(read->answer.deviceId);
     const QString challengeId = QString::fromStdString(read->answer.challengeId);
     const auto device = coreDevice(m_acceptor.device(deviceId));
+    const QString account = device ? QString::fromStdString(device->account) : QString();
+    if (m_accounts.limited(account, request.remoteIp))
+        return refuse(approval::Rejection::TooManyRequests);
     const qint64 now = m_clock();
     const auto stored = m_acceptor.challenge(challengeId);
     const auto challenge = stored ? std::optional(coreChallenge(*stored, now)) : std::nullopt;
     const auto verdict =
         approval::checkAnswer(challenge ? &*challenge : nullptr, device ? &*device : nullptr, *read, now);
+    if (!verdict &&
+        (verdict.error() == approval::Rejection::WrongNumber || verdict.error() == approval::Rejection::BadSignature))
+        m_accounts.recordFailure(account, request.remoteIp, u"answer"_s);
     if (!verdict && !approval::closesChallenge(verdict.error()))
         return refuse(verdict.error());
     const bool approve = read->answer.decision == approval::Decision::Approve;

@@ -7,6 +7,7 @@
 #include "core/approval/rules.h"
 #include "core/crypto/ecdsa.h"
 #include "server/acceptor.h"
+#include "server/accounts.h"
 #include "server/httpfrontend.h"
 
 #include <QHash>
@@ -29,7 +30,9 @@ public:
     static constexpr std::size_t kMaxJtiEntries = 200000;
 
     // `signingKey`: the acceptor key (its public half is sent at enrollment and pinned).
-    ProtocolApi(Acceptor& acceptor, crypto::EcPrivateKey signingKey, QString siteName, Clock clock,
+    // `accounts`: the attempt limits shared with the site's passwords and typed codes (§9: answers
+    // are limited per account and per address); a wrong number or a bad signature counts as a failure.
+    ProtocolApi(Acceptor& acceptor, Accounts& accounts, crypto::EcPrivateKey signingKey, QString siteName, Clock clock,
                 QObject* parent = nullptr);
 
     void registerRoutes(HttpFrontend& http);
@@ -55,6 +58,7 @@ private:
     void sweep();
 
     Acceptor& m_acceptor;
+    Accounts& m_accounts;
     crypto::EcPrivateKey m_key;
     QString m_siteName;
     Clock m_clock;

@@ -39,7 +39,7 @@ class TestApprovalApi(unittest.TestCase):
         cls.tmp = tempfile.mkdtemp(prefix="sandi-approval-")
         cls.data = os.path.join(cls.tmp, "data")
         os.makedirs(cls.data)
-        for user in ("ppk1", "ppk2", "ppk3", "ppk4", "ppk5", "ppk6"):
+        for user in ("ppk1", "ppk2", "ppk3", "ppk4", "ppk5", "ppk6", "ppk7"):
             ta.add_user(cls.data, user, user + "@contoh.go.id")
         cls.server = ta.Server(cls.data, "--poll-hold", str(HOLD))
 
@@ -179,6 +179,18 @@ class TestApprovalApi(unittest.TestCase):
         self.assertEqual(b.status("/acceptor/status")["state"], "expired")
         self.assertEqual(self.answer(state, "AAAAAAAAAAAAAAAAAAAAAA", "deny"),
                          {"status": 404, "error": "unknown_challenge"})
+
+    def test_failed_answers_are_rate_limited(self):
+        state = self.state("ppk7")
+        b, _ = self.enroll("ppk7", state)
+        number = self.login_to_challenge(b, "ppk7")
+        challenge, _ = self.poll_one(state)
+        for _ in range(5):  # the account's limit: 5 failures in 15 minutes
+            self.assertEqual(self.answer(state, challenge["id"], "approve", number, "--tamper"),
+                             {"status": 401, "error": "bad_signature"})
+        self.assertEqual(self.answer(state, challenge["id"], "approve", number),
+                         {"status": 429, "error": "too_many_requests"})
+        self.assertEqual(b.status("/acceptor/status")["state"], "pending")
 
     def test_second_enrollment_revokes_the_first_device(self):
         first, second = self.state("ppk4-a"), self.state("ppk4-b")
