@@ -1,5 +1,6 @@
 #include "server/acceptor.h"
 
+#include "core/approval/ids.h"
 #include "core/crypto/kdf.h"
 
 #include <QSqlQuery>
@@ -71,6 +72,13 @@ int uniform(int bound)
     }
 }
 
+// Enrollment tokens are stored as the protocol says: base64url(SHA-256(token)) (approval::tokenDigest).
+QString enrollDigest(const QString& token)
+{
+    auto digest = approval::tokenDigest(token.toStdString());
+    return digest ? QString::fromStdString(*digest) : QString();
+}
+
 } // namespace
 
 Acceptor::Acceptor(Database& db, Clock clock, QObject* parent) : QObject(parent), m_db(db), m_clock(std::move(clock)) {}
@@ -81,10 +89,10 @@ Acceptor::EnrollmentToken Acceptor::createEnrollmentToken(const QString& userId)
     QSqlQuery old = prepare(m_db.connection(), u"UPDATE enrollment_tokens SET used = 1 WHERE user_id = ?"_s);
     old.addBindValue(userId);
     old.exec();
-    EnrollmentToken t{randomToken(32), now + kEnrollmentLifetime};
+    EnrollmentToken t{randomToken(16), now + kEnrollmentLifetime}; // 16 bytes, as §2 recommends
     QSqlQuery q = prepare(m_db.connection(), u"INSERT INTO enrollment_tokens (token_hash, user_id, created, expires) "
                                              "VALUES (?, ?, ?, ?)"_s);
-    q.addBindValue(tokenHash(t.token));
+    q.addBindValue(enrollDigest(t.token));
     q.addBindValue(userId);
     q.addBindValue(now);
     q.addBindValue(t.expires);
@@ -96,7 +104,7 @@ TokenStatus Acceptor::consumeEnrollmentToken(const QString& token, QString* user
 {
     QSqlQuery q =
         prepare(m_db.connection(), u"SELECT user_id, expires, used FROM enrollment_tokens WHERE token_hash = ?"_s);
-    q.addBindValue(tokenHash(token));
+    q.addBindValue(enrollDigest(token));
     if (!q.exec() || !q.next())
         return TokenStatus::Unknown;
     if (q.value(2).toInt() != 0)
@@ -105,11 +113,22 @@ TokenStatus Acceptor::consumeEnrollmentToken(const QString& token, QString* user
         return TokenStatus::Expired;
     QSqlQuery use =
         prepare(m_db.connection(), u"UPDATE enrollment_tokens SET used = 1 WHERE token_hash = ? AND used = 0"_s);
-    use.addBindValue(tokenHash(token));
+    use.addBindValue(enrollDigest(token));
     if (!use.exec() || use.numRowsAffected() != 1)
         return TokenStatus::Used;
     *userId = q.value(0).toString();
     return TokenStatus::Ok;
+}
+
+std::optional<approval::EnrollTokenRecord> Acceptor::enrollmentToken(const QString& token) const
+{
+    QSqlQuery q =
+        prepare(m_db.connection(), u"SELECT user_id, expires, used FROM enrollment_tokens WHERE token_hash = ?"_s);
+    q.addBindValue(enrollDigest(token));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return approval::EnrollTokenRecord{q.value(0).toString().toStdString(), q.value(1).toLongLong(),
+                                       q.value(2).toInt() != 0};
 }
 
 QString Acceptor::bindDevice(const QString& userId, const QByteArray& publicKey)
@@ -139,6 +158,7 @@ QString Acceptor::bindDevice(const QString& userId, const QByteArray& publicKey)
     activate.addBindValue(userId);
     activate.exec();
     db.commit();
+    Q_EMIT devicesRevoked(userId);
     Q_EMIT deviceBound(userId, deviceId);
     return deviceId;
 }
@@ -179,6 +199,7 @@ void Acceptor::resetTotp(const QString& userId)
         q.exec();
     }
     db.commit();
+    Q_EMIT devicesRevoked(userId);
 }
 
 std::optional<ChallengeRecord> Acceptor::createChallenge(const QString& userId, const QString& userAgent,

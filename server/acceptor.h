@@ -3,6 +3,7 @@
 // their answers. The demo site creates challenges and reads their state; the device-facing API
 // (/api/v1/enroll, /poll, /answer) consumes tokens, binds keys, lists and answers challenges.
 
+#include "core/approval/rules.h"
 #include "server/database.h"
 #include "server/tokens.h"
 
@@ -86,6 +87,8 @@ public:
     };
     [[nodiscard]] EnrollmentToken createEnrollmentToken(const QString& userId);
     [[nodiscard]] TokenStatus consumeEnrollmentToken(const QString& token, QString* userId);
+    // The stored record of a token (kept as approval::tokenDigest() only), for checkEnrollment().
+    [[nodiscard]] std::optional<approval::EnrollTokenRecord> enrollmentToken(const QString& token) const;
 
     // Binds `publicKey` (DER SPKI) to the user as its only active device: the previous device is
     // revoked, its pending challenges expire, and the user's TOTP counts as activated. Returns the
@@ -115,6 +118,8 @@ Q_SIGNALS:
     void challengeCreated(const QString& challengeId, const QString& deviceId);
     void challengeFinished(const QString& challengeId, sandi::server::ChallengeState state);
     void deviceBound(const QString& userId, const QString& deviceId);
+    // The user's earlier devices were revoked (a new enrollment or Reset TOTP).
+    void devicesRevoked(const QString& userId);
 
 private:
     bool setState(const QString& challengeId, ChallengeState state);

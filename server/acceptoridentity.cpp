@@ -7,7 +7,6 @@
 #include <QSslCertificateExtension>
 
 #include <openssl/bn.h>
-#include <openssl/ecdsa.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
@@ -28,8 +27,6 @@ template <class T, void (*F)(T*)> struct Deleter
 using PKey = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
 using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
 using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-using MdCtx = std::unique_ptr<EVP_MD_CTX, Deleter<EVP_MD_CTX, EVP_MD_CTX_free>>;
-using Sig = std::unique_ptr<ECDSA_SIG, Deleter<ECDSA_SIG, ECDSA_SIG_free>>;
 using Ext = std::unique_ptr<X509_EXTENSION, Deleter<X509_EXTENSION, X509_EXTENSION_free>>;
 
 constexpr int kCertificateDays = 825; // the longest validity browsers accept for a TLS leaf
@@ -198,28 +195,19 @@ QStringList AcceptorIdentity::subjectAltNames() const
     return out;
 }
 
-QByteArray AcceptorIdentity::signEs256(const QByteArray& data) const
+Result<crypto::EcPrivateKey> AcceptorIdentity::signingKey() const
 {
-    const PKey key = readKey(m_keyPem);
-    MdCtx ctx(EVP_MD_CTX_new());
-    size_t len = 0;
-    if (!key || !ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1 ||
-        EVP_DigestSign(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char*>(data.constData()),
-                       static_cast<size_t>(data.size())) != 1)
-        return {};
-    QByteArray der(static_cast<qsizetype>(len), '\0');
-    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(der.data()), &len,
-                       reinterpret_cast<const unsigned char*>(data.constData()), static_cast<size_t>(data.size())) != 1)
-        return {};
-    const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
-    Sig sig(d2i_ECDSA_SIG(nullptr, &p, static_cast<long>(len)));
-    if (!sig)
-        return {};
-    QByteArray raw(64, '\0');
-    if (BN_bn2binpad(ECDSA_SIG_get0_r(sig.get()), reinterpret_cast<unsigned char*>(raw.data()), 32) != 32 ||
-        BN_bn2binpad(ECDSA_SIG_get0_s(sig.get()), reinterpret_cast<unsigned char*>(raw.data()) + 32, 32) != 32)
-        return {};
-    return raw;
+    // key.pem is PKCS#8 PEM: the DER between the armour lines, in base64.
+    QByteArray base64;
+    for (const QByteArray& line : m_keyPem.split('\n'))
+        if (!line.startsWith("-----"))
+            base64 += line.trimmed();
+    QByteArray der = QByteArray::fromBase64(base64);
+    auto key = crypto::EcPrivateKey::fromPkcs8(
+        std::as_bytes(std::span(der.constData(), static_cast<std::size_t>(der.size()))));
+    der.fill('\0');
+    base64.fill('\0');
+    return key;
 }
 
 QString AcceptorIdentity::pinOf(const QByteArray& spkiDer)

@@ -4,6 +4,9 @@
 // TLS and signs the protocol's challenges; devices pin it as "sha256/" + base64url (no padding) of
 // the SHA-256 of its DER SubjectPublicKeyInfo. The only server file (with its .cpp) using OpenSSL.
 
+#include "core/crypto/ecdsa.h"
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -32,8 +35,9 @@ public:
     // The DNS names and IPs the certificate is valid for.
     [[nodiscard]] QStringList subjectAltNames() const;
 
-    // ES256 over `data`: the raw 64-byte r||s form JWS uses (RFC 7518 §3.4). Empty on failure.
-    [[nodiscard]] QByteArray signEs256(const QByteArray& data) const;
+    // The key as the core's ES256 signer (core/crypto/ecdsa.h), which signs the protocol's
+    // challenges: one ES256 implementation for the device and the acceptor. Errors: InvalidKey.
+    [[nodiscard]] Result<crypto::EcPrivateKey> signingKey() const;
 
     // "sha256/" + base64url-no-pad(SHA-256(spkiDer)).
     [[nodiscard]] static QString pinOf(const QByteArray& spkiDer);

@@ -92,6 +92,14 @@ bool AcceptorServer::start(QString* error, bool* identityCreated)
     SiteConfig config{m_options.siteName, baseUrl(), m_identity->pin(), dir.filePath(u"outbox"_s)};
     m_site = std::make_unique<DemoSite>(config, *m_accounts, *m_acceptor, m_clock);
     m_site->registerRoutes(*m_http);
+    auto signingKey = m_identity->signingKey();
+    if (!signingKey) {
+        *error = u"cannot read the acceptor key: %1"_s.arg(QString::fromStdString(signingKey.error().detail));
+        return false;
+    }
+    m_api =
+        std::make_unique<ProtocolApi>(*m_acceptor, *m_accounts, std::move(*signingKey), m_options.siteName, m_clock);
+    m_api->registerRoutes(*m_http);
     m_http->bind(m_listener.get(), !m_options.devHttp);
     return true;
 }

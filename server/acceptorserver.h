@@ -15,6 +15,7 @@
 #include "server/database.h"
 #include "server/demosite.h"
 #include "server/httpfrontend.h"
+#include "server/protocolapi.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -60,6 +61,7 @@ public:
     [[nodiscard]] Accounts& accounts() { return *m_accounts; }
     [[nodiscard]] Acceptor& acceptor() { return *m_acceptor; }
     [[nodiscard]] DemoSite& site() { return *m_site; }
+    [[nodiscard]] ProtocolApi& api() { return *m_api; }
     // Valid from construction.
     [[nodiscard]] HttpFrontend& http() { return *m_http; }
 
@@ -75,6 +77,7 @@ private:
     std::unique_ptr<Accounts> m_accounts;
     std::unique_ptr<Acceptor> m_acceptor;
     std::unique_ptr<DemoSite> m_site;
+    std::unique_ptr<ProtocolApi> m_api;
     std::unique_ptr<QTcpServer> m_listener;
 };
 

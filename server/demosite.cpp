@@ -2,9 +2,11 @@
 
 #include "server/pages.h"
 #include "server/qrsvg.h"
-#include "server/typedcode.h"
 
+#include "core/approval/enrollment.h"
+#include "core/approval/rules.h"
 #include "core/crypto/secretbytes.h"
+#include "core/uri/otpauth.h"
 #include "core/encoding/base32.h"
 
 #include <QDateTime>
@@ -14,6 +16,9 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QUrl>
+
+#include <algorithm>
+#include <string>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -75,10 +80,23 @@ DemoSite::DemoSite(SiteConfig config, Accounts& accounts, Acceptor& acceptor, Cl
 QString DemoSite::activationUri(const QString& userId, const QString& secret,
                                 const Acceptor::EnrollmentToken& token) const
 {
-    const auto pct = [](const QString& s) { return QString::fromLatin1(QUrl::toPercentEncoding(s)); };
-    return u"otpauth://totp/%1:%2?secret=%3&issuer=%1&acceptor=%4&enroll=%5&enroll_exp=%6&pin=%7"_s.arg(
-        pct(m_config.siteName), pct(userId), secret, pct(m_config.baseUrl + u"/api/v1"_s), token.token,
-        QString::number(token.expires), pct(m_config.pin));
+    // The core writes the key URI and the enrollment parameters (approval::addEnrollment), so the
+    // QR code says exactly what the device's enrollmentFromUri() reads: acceptor = the base URL.
+    uri::OtpauthUri key;
+    key.issuer = m_config.siteName.toStdString();
+    key.labelIssuer = key.issuer;
+    key.issuerParamPresent = true;
+    key.account = userId.toStdString();
+    auto secretBytes = base32::decode(secret.toStdString());
+    auto pin = approval::parsePin(m_config.pin.toStdString());
+    if (!secretBytes || !pin)
+        return {};
+    key.secret = std::move(*secretBytes);
+    approval::addEnrollment(key, {m_config.baseUrl.toStdString(), token.token.toStdString(), token.expires, *pin});
+    std::string text = uri::serializeOtpauth(key);
+    QString out = QString::fromStdString(text);
+    secureWipe(text);
+    return out;
 }
 
 void DemoSite::registerRoutes(HttpFrontend& http)
@@ -272,18 +290,20 @@ QString DemoSite::checkCode(Context& ctx, int* status)
         return u"TOTP belum diaktifkan untuk akun ini."_s;
     }
     const QString code = ctx.field(u"code"_s).remove(u' ');
-    const TypedCodeResult r = checkTypedCode(key->view(), code.toStdString(), m_clock(), user->lastTotpStep);
-    if (r.verdict == TypedCodeVerdict::Malformed) {
+    // The page asks for six digits; the rule itself is the protocol's (approval::checkTypedCode).
+    if (code.size() != 6 || !std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
         *status = 400;
         return u"Kode OTP terdiri dari 6 angka."_s;
     }
-    if (r.verdict == TypedCodeVerdict::Accepted && m_accounts.advanceTotpStep(userId, r.step)) {
+    const auto r =
+        approval::checkTypedCode(key->view(), otp::Params{}, code.toStdString(), m_clock(), user->lastTotpStep);
+    if (r && m_accounts.advanceTotpStep(userId, *r)) {
         m_accounts.recordSuccess(userId, ip, u"code"_s);
         return {};
     }
     m_accounts.recordFailure(userId, ip, u"code"_s);
     *status = 401;
-    if (r.verdict == TypedCodeVerdict::Wrong)
+    if (!r && r.error() == approval::Rejection::WrongCode)
         return u"Kode OTP salah. Periksa jam komputer atau ponsel Anda, lalu coba lagi."_s;
     return u"Kode OTP ini sudah digunakan. Tunggu kode berikutnya di aplikasi."_s;
 }

@@ -147,7 +147,8 @@ void HttpReply::send(const HttpResponse& response) const
     if (!m_state->socket)
         return; // the client went away; the responder's destructor has nothing to write to
     QList<QPair<QByteArray, QByteArray>> headers = response.headers;
-    headers.append({"Content-Type", response.contentType});
+    if (!response.contentType.isEmpty()) // a 204 has no body and so no type
+        headers.append({"Content-Type", response.contentType});
     for (const auto& h : m_state->defaultHeaders) {
         const bool set = std::any_of(headers.cbegin(), headers.cend(), [&](const auto& mine) {
             return mine.first.compare(h.first, Qt::CaseInsensitive) == 0;
@@ -155,7 +156,8 @@ void HttpReply::send(const HttpResponse& response) const
         if (!set)
             headers.append(h);
     }
-    headers.append({"Content-Length", QByteArray::number(response.body.size())});
+    if (response.status != 204) // RFC 9110 §8.6: never on a 204
+        headers.append({"Content-Length", QByteArray::number(response.body.size())});
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     for (const auto& [name, value] : headers)
         responder.writeHeader(name, value);
@@ -165,6 +167,14 @@ void HttpReply::send(const HttpResponse& response) const
 bool HttpReply::pending() const
 {
     return m_state && m_state->responder && m_state->socket;
+}
+
+void HttpReply::onClientGone(QObject* context, std::function<void()> closed) const
+{
+    if (!m_state || !m_state->socket)
+        return;
+    QObject::connect(m_state->socket.data(), &QAbstractSocket::disconnected, context, closed);
+    QObject::connect(m_state->socket.data(), &QObject::destroyed, context, std::move(closed));
 }
 
 HttpFrontend::HttpFrontend(QObject* parent) : QObject(parent), m_server(std::make_unique<QHttpServer>())

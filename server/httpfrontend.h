@@ -56,6 +56,9 @@ public:
     HttpReply() = default;
     void send(const HttpResponse& response) const;
     [[nodiscard]] bool pending() const;
+    // Calls `closed` (in `context`'s thread, while it lives) when the client's connection closes
+    // before send(): a held long-poll can then be forgotten at once.
+    void onClientGone(QObject* context, std::function<void()> closed) const;
 
 private:
     friend class HttpFrontend;

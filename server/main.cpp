@@ -89,7 +89,9 @@ int main(int argc, char** argv)
     const QCommandLineOption demoUsers(u"demo-users"_s, u"Create ppk1 and ppk2 (passwords printed) if missing."_s);
     const QCommandLineOption passwordFile(u"password-file"_s, u"add-user: read the password from FILE."_s, u"FILE"_s);
     const QCommandLineOption email(u"email"_s, u"add-user: the user's e-mail (for Reset TOTP)."_s, u"EMAIL"_s);
-    parser.addOptions({dataDir, listen, siteName, publicHost, devHttp, demoUsers, passwordFile, email});
+    const QCommandLineOption pollHold(u"poll-hold"_s, u"Seconds a device's long poll is held (1..25, default 25)."_s,
+                                      u"SECONDS"_s, u"25"_s);
+    parser.addOptions({dataDir, listen, siteName, publicHost, devHttp, demoUsers, passwordFile, email, pollHold});
     parser.process(app);
 
     ServerOptions options;
@@ -123,11 +125,16 @@ int main(int argc, char** argv)
         return addUser(accounts, userId, mail, password, false);
     }
 
+    bool holdOk = false;
+    const int holdSeconds = parser.value(pollHold).toInt(&holdOk);
+    if (!holdOk || holdSeconds < 1 || holdSeconds > 25)
+        return fail(u"--poll-hold wants 1..25 seconds"_s);
     AcceptorServer server(options);
     QString error;
     bool created = false;
     if (!server.start(&error, &created))
         return fail(error);
+    server.api().setHoldMilliseconds(holdSeconds * 1000);
     const QString dir = QDir(options.dataDir).absolutePath();
     if (created)
         out(u"Made a new key and self-signed certificate: %1/key.pem, %1/cert.pem"_s.arg(dir));

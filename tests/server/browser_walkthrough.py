@@ -2,12 +2,13 @@
 """Walks through the demo site in headless Chromium (WebDriver over chromedriver, stdlib only) as a
 user would, checks that the pages update themselves, and saves screenshots.
 
-Login (User ID, then password), Aktivasi (QR shown, activated by a typed code), logout, login
-again with a device bound (written into the SQLite file, standing in for /api/v1/enroll): the
-Acceptor TOTP page shows the number; the answer (written likewise, standing in for /api/v1/answer)
-turns the page to "Login … diterima" and the browser lands on Beranda by itself.
+The README's walk-through: login (User ID, then password), Aktivasi (the QR code read from a
+screenshot with zbarimg, the device enrolled with `sandi-approval-client enroll`; the page goes on to
+Beranda by itself), logout, login again: the Acceptor TOTP page shows the number; `poll` receives
+the challenge, `answer ... approve --number N` turns the page to "Login … diterima" and the
+browser lands on Beranda by itself.
 
-Usage: browser_walkthrough.py PATH/TO/sandi-acceptor [SCREENSHOT_DIR]
+Usage: browser_walkthrough.py PATH/TO/sandi-acceptor PATH/TO/sandi-approval-client [SCREENSHOT_DIR]
 Exit status 77 when chromium or chromedriver is missing.
 """
 import base64
@@ -15,7 +16,6 @@ import json
 import os
 import shutil
 import socket
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -86,9 +86,10 @@ class WebDriver:
 
 def main():
     ta.BIN = os.path.abspath(sys.argv[1])
-    out = os.path.abspath(sys.argv[2]) if len(sys.argv) > 2 else None
-    if not shutil.which("chromium") or not shutil.which("chromedriver"):
-        print("chromium or chromedriver missing")
+    client = os.path.abspath(sys.argv[2])
+    out = os.path.abspath(sys.argv[3]) if len(sys.argv) > 3 else None
+    if not shutil.which("chromium") or not shutil.which("chromedriver") or not shutil.which("zbarimg"):
+        print("chromium, chromedriver or zbarimg missing")
         return 77
     tmp = tempfile.mkdtemp(prefix="sandi-walk-")
     data = os.path.join(tmp, "data")
@@ -122,18 +123,20 @@ def main():
         assert "<svg" in wd.source()
         if out:
             wd.shot(os.path.join(out, "acceptor-aktivasi.png"))
-        secret = wd.text("#secret").replace(" ", "")
-        ta.away_from_step_edge()
-        wd.type("#code", ta.totp(secret, time.time() - 30))
-        wd.click("form[action='/aktivasi'] button")
-        wd.wait(lambda: wd.url().endswith("/beranda"), "Beranda after Aktivasi")
+        # The device: the QR code from the screen, enrolled with the test client.
+        qr = os.path.join(tmp, "aktivasi.png")
+        wd.shot(qr)
+        uri = subprocess.run(["zbarimg", "-q", "--raw", qr], capture_output=True, text=True,
+                             check=True).stdout.strip()
+        assert uri.startswith("otpauth://totp/"), uri
+        state = os.path.join(tmp, "ppk1-device.json")
+        enrolled = json.loads(subprocess.run([client, "enroll", uri, "--state", state], capture_output=True,
+                                             text=True, check=True).stdout)
+        assert enrolled["account"] == "ppk1", enrolled
+        wd.wait(lambda: wd.url().endswith("/beranda"), "Beranda after the device enrolled")
         wd.click("nav button")
         wd.wait(lambda: wd.url().endswith("/login"), "the login page after LOGOUT")
 
-        db = sqlite3.connect(os.path.join(data, "acceptor.sqlite"), timeout=10)
-        db.execute("INSERT INTO devices (device_id, user_id, public_key, status, created) "
-                   "VALUES ('dev-ppk1', 'ppk1', x'3059', 'active', strftime('%s','now'))")
-        db.commit()
         wd.type("#userid", "ppk1")
         wd.click("button.primary")
         wd.wait(lambda: wd.url().endswith("/login/password"), "the password step")
@@ -147,9 +150,12 @@ def main():
         assert left < 120, left
         if out:
             wd.shot(os.path.join(out, "acceptor-number.png"))
-        db.execute("UPDATE challenges SET state = 'approved' WHERE user_id = 'ppk1' AND state = 'pending'")
-        db.commit()
-        db.close()
+        polled = subprocess.run([client, "poll", "--state", state, "--once"], capture_output=True, text=True,
+                                check=True).stdout
+        challenge = json.loads(polled.splitlines()[0])
+        assert int(number) in challenge["numbers"], (number, challenge)
+        subprocess.run([client, "answer", "--state", state, challenge["id"], "approve", "--number", number],
+                       check=True, capture_output=True)
         wd.wait(lambda: "diterima" in wd.text("#live"), "the approval message", timeout=5)
         assert wd.text("#live") == "Login ppk1 diterima, halaman akan direload ke beranda", wd.text("#live")
         if out:

@@ -350,14 +350,16 @@ class TestSite(unittest.TestCase):
         self.assertEqual(q["secret"], secret)
         self.assertEqual(len(secret), 32)
         self.assertEqual(q["issuer"], "LPSE Kota Demo")
-        self.assertEqual(q["acceptor"], self.server.url + "/api/v1")
+        self.assertEqual(q["acceptor"], self.server.url)  # endpointUrl() adds /api/v1/...
         self.assertEqual(q["pin"], self.server.pin)
         self.assertRegex(q["enroll"], r"^[A-Za-z0-9_-]{22,}$")
         self.assertAlmostEqual(int(q["enroll_exp"]), time.time() + 600, delta=30)
         db = self.server.db()
         stored = [r[0] for r in db.execute("SELECT token_hash FROM enrollment_tokens")]
         db.close()
-        self.assertIn(hashlib.sha256(q["enroll"].encode()).hexdigest(), stored)
+        # Stored as the protocol's tokenDigest(): base64url of SHA-256, no padding.
+        digest = base64.urlsafe_b64encode(hashlib.sha256(q["enroll"].encode()).digest()).rstrip(b"=").decode()
+        self.assertIn(digest, stored)
         self.assertNotIn(q["enroll"], stored)
 
         # A wrong code is refused; the right one (previous step: in the window) activates.
