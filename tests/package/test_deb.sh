@@ -28,9 +28,11 @@ step "Release build and cpack (scripts/package.sh, the README's install command)
 "$root/scripts/package.sh" "$build"
 gui_deb=$(ls "$build"/sandi_*.deb)
 cli_deb=$(ls "$build"/sandi-cli_*.deb)
+acceptor_deb=$(ls "$build"/sandi-acceptor_*.deb)
 version=$(sed -n 's/^project(Sandi VERSION \([0-9.]*\).*/\1/p' "$root/CMakeLists.txt")
 echo "$gui_deb"; dpkg-deb --field "$gui_deb" Package Version Depends Recommends
 echo "$cli_deb"; dpkg-deb --field "$cli_deb" Package Version Depends
+echo "$acceptor_deb"; dpkg-deb --field "$acceptor_deb" Package Version Depends
 
 step "validate the menu entry and the AppStream metainfo inside the package"
 rm -rf "$out"
@@ -49,11 +51,12 @@ test -s "$out/contents/usr/share/man/man1/sandi.1.gz" || fail "no sandi(1)"
 
 step "apt-get install"
 export DEBIAN_FRONTEND=noninteractive
-apt-get install -y -q "$gui_deb" "$cli_deb" >"$out/apt-install.log" 2>&1 || { cat "$out/apt-install.log"; fail "install"; }
-dpkg-query -W -f='${Package} ${Version} ${Status}\n' sandi sandi-cli
-dpkg -L sandi sandi-cli | sort -u >"$out/installed-paths"
+apt-get install -y -q "$gui_deb" "$cli_deb" "$acceptor_deb" >"$out/apt-install.log" 2>&1 || { cat "$out/apt-install.log"; fail "install"; }
+dpkg-query -W -f='${Package} ${Version} ${Status}\n' sandi sandi-cli sandi-acceptor
+dpkg -L sandi sandi-cli sandi-acceptor | sort -u >"$out/installed-paths"
 grep -qx /usr/bin/sandi "$out/installed-paths" || fail "sandi not in /usr/bin"
-for package in sandi sandi-cli; do
+/usr/bin/sandi-acceptor --help | grep -q -- '--dev-http' || fail "sandi-acceptor --help"
+for package in sandi sandi-cli sandi-acceptor; do
     grep -q '^License: GPL-3+' "/usr/share/doc/$package/copyright" || fail "no copyright file in $package"
 done
 test "$(/usr/bin/sandi-cli --version)" = "sandi-cli $version" || fail "sandi-cli --version: $(/usr/bin/sandi-cli --version)"
@@ -68,9 +71,9 @@ LANG=C.UTF-8 LC_ALL=C.UTF-8 SANDI_PACKAGE_TEST_OUT="$out" \
     "$root/tests/run-under-xvfb.sh" "$root/tests/package/open_link_under_xvfb.sh" || fail "xdg-open flow"
 
 step "apt-get purge"
-apt-get purge -y -q sandi sandi-cli >"$out/apt-purge.log" 2>&1 || { cat "$out/apt-purge.log"; fail "purge"; }
-if dpkg-query -W sandi sandi-cli >/dev/null 2>&1; then
-    dpkg-query -W -f='${Package} ${Status}\n' sandi sandi-cli
+apt-get purge -y -q sandi sandi-cli sandi-acceptor >"$out/apt-purge.log" 2>&1 || { cat "$out/apt-purge.log"; fail "purge"; }
+if dpkg-query -W sandi sandi-cli sandi-acceptor >/dev/null 2>&1; then
+    dpkg-query -W -f='${Package} ${Status}\n' sandi sandi-cli sandi-acceptor
     fail "still known to dpkg"
 fi
 left=""
