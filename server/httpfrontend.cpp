@@ -8,6 +8,7 @@
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,6 +43,9 @@ qlonglong declaredBody(const QByteArray& head)
     return length;
 }
 
+constexpr int kLingerMs = 1000;
+constexpr qlonglong kLingerMaxBytes = 1024 * 1024;
+
 void refuse(QTcpSocket* socket, qsizetype limit)
 {
     const QByteArray body = u"Permintaan terlalu besar (batas %1 byte)."_s.arg(limit).toUtf8();
@@ -50,7 +54,10 @@ void refuse(QTcpSocket* socket, qsizetype limit)
                   "Content-Length: " +
                   QByteArray::number(body.size()) + "\r\n\r\n" + body);
     socket->readAll(); // nothing of it reaches the HTTP server's parser
-    socket->disconnectFromHost();
+    // A lingering close: closing at once with the client's body still arriving makes the kernel
+    // reset the connection, and the client may lose the 413 before it reads it. The rest of the
+    // body is read and dropped (guard() below) for a second, or until 1 MiB, then the socket closes.
+    QTimer::singleShot(kLingerMs, socket, [socket] { socket->disconnectFromHost(); });
 }
 
 // Runs before the HTTP server's own readyRead handler (connected first), on decrypted data.
@@ -58,7 +65,10 @@ void guard(QTcpSocket* socket, qsizetype limit)
 {
     QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, limit] {
         if (socket->property("sandiRefused").toBool()) {
-            socket->readAll();
+            const qlonglong dropped = socket->property("sandiDropped").toLongLong() + socket->readAll().size();
+            socket->setProperty("sandiDropped", dropped);
+            if (dropped > kLingerMaxBytes)
+                socket->disconnectFromHost();
             return;
         }
         const qlonglong declared = declaredBody(socket->peek(kHeaderPeek));
