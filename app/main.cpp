@@ -8,6 +8,8 @@
 #include "app/clock/clockservice.h"
 #include "app/codecopier.h"
 #include "app/keychain/keychainsecretstore.h"
+#include "app/lock/applock.h"
+#include "app/lock/screenlockwatcher.h"
 #include "app/manualentry.h"
 #include "app/settings.h"
 #include "app/singleinstance.h"
@@ -52,10 +54,15 @@ public:
         : m_store(dataDir, &m_secrets), m_model(&m_store), m_clock(&settings),
           m_ticker([this] { return m_clock.nowMs(); }), m_clipboard(QGuiApplication::clipboard()),
           m_copier(&m_store, &m_model, &m_clipboard, [this] { return m_ticker.now(); }),
-          m_autostart(Autostart::forThisSystem()),
+          m_autostart(Autostart::forThisSystem()), m_lock(&settings),
           m_window(MainWindowServices{&m_store, &m_model, &m_copier, &m_clipboard, &m_ticker, &settings, &m_clock,
-                                      &m_autostart})
+                                      &m_autostart, &m_lock})
     {
+        // The app lock also locks with the screen and before sleep (app/lock/screenlockwatcher.h).
+        m_lock.setScreenLockWatcher(ScreenLockWatcher::forThisSystem());
+#ifdef Q_OS_WIN
+        m_lock.screenLockWatcher()->watchWindow(m_window.winId()); // WTS notifications go to a window
+#endif
         QObject::connect(&m_ticker, &Ticker::ticked, &m_model, &AccountListModel::tick);
         // A new offset moves the second boundaries: re-align the ticker, which ticks at once.
         QObject::connect(&m_clock, &ClockService::appliedOffsetChanged, &m_ticker, [this] {
@@ -70,6 +77,7 @@ public:
         QObject::connect(&m_window, &MainWindow::quitRequested, &app, &QCoreApplication::quit);
         if (TrayIcon::isAvailable()) {
             m_tray = std::make_unique<TrayIcon>(&m_window);
+            m_tray->addAction(m_window.lockAction());
             QObject::connect(m_tray.get(), &TrayIcon::quitRequested, &app, &QCoreApplication::quit);
             m_tray->show();
             m_window.setTrayAvailable(true);
@@ -138,6 +146,7 @@ private:
     ClipboardGuard m_clipboard;
     CodeCopier m_copier;
     Autostart m_autostart;
+    AppLock m_lock;
     MainWindow m_window;
     std::unique_ptr<TrayIcon> m_tray;
 };

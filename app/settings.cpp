@@ -16,6 +16,9 @@ const QString kCloseToTrayKey = u"ui/closeToTray"_s;
 const QString kClockCorrectionKey = u"clock/correction"_s;
 const QString kClockServersKey = u"clock/servers"_s;
 const QString kClockFallbackKey = u"clock/fallbackUrl"_s;
+const QString kLockHashKey = u"lock/passwordHash"_s;
+const QString kLockIdleKey = u"lock/idleMinutes"_s;
+const QString kLockFailuresKey = u"lock/failedAttempts"_s;
 
 QString languageName(Settings::Language language)
 {
@@ -157,6 +160,51 @@ void Settings::setClockFallbackUrl(const QString& url)
     }
     m_settings->setValue(kClockFallbackKey, url.trimmed());
     Q_EMIT clockSourcesChanged();
+}
+
+QString Settings::lockPasswordHash() const
+{
+    return m_settings->value(kLockHashKey).toString();
+}
+
+void Settings::setLockPasswordHash(const QString& hash)
+{
+    if (hash.isEmpty()) {
+        m_settings->remove(kLockHashKey);
+    } else {
+        m_settings->setValue(kLockHashKey, hash);
+    }
+}
+
+int Settings::lockIdleMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings->value(kLockIdleKey, kDefaultLockIdleMinutes).toInt(&ok);
+    return ok ? std::clamp(minutes, 0, kMaxLockIdleMinutes) : kDefaultLockIdleMinutes;
+}
+
+void Settings::setLockIdleMinutes(int minutes)
+{
+    minutes = std::clamp(minutes, 0, kMaxLockIdleMinutes);
+    if (minutes == lockIdleMinutes()) {
+        return;
+    }
+    m_settings->setValue(kLockIdleKey, minutes);
+    Q_EMIT lockIdleMinutesChanged(minutes);
+}
+
+int Settings::lockFailedAttempts() const
+{
+    return std::max(0, m_settings->value(kLockFailuresKey, 0).toInt());
+}
+
+void Settings::setLockFailedAttempts(int count)
+{
+    if (count <= 0) {
+        m_settings->remove(kLockFailuresKey);
+    } else {
+        m_settings->setValue(kLockFailuresKey, count);
+    }
 }
 
 void Settings::sync()

@@ -1,6 +1,7 @@
 #pragma once
 // The window program's preferences, typed, over QSettings. Never holds a secret: secrets live in
-// the keychain, account metadata in the account store.
+// the keychain, account metadata in the account store. (The app lock's scrypt hash is kept here: it
+// is not reversible, and see app/lock/applock.h for why it is not in the keychain.)
 
 #include <QObject>
 #include <QString>
@@ -57,6 +58,19 @@ public:
     [[nodiscard]] QString clockFallbackUrl() const;
     void setClockFallbackUrl(const QString& url);
 
+    // App lock (app/lock/applock.h). The PHC-style scrypt hash of the lock password
+    // ("$scrypt$ln=15,…"), empty when the lock is off.
+    static constexpr int kDefaultLockIdleMinutes = 5;
+    static constexpr int kMaxLockIdleMinutes = 240;
+    [[nodiscard]] QString lockPasswordHash() const;
+    void setLockPasswordHash(const QString& hash);
+    // Minutes without input to Sandi before it locks; 0 = never.
+    [[nodiscard]] int lockIdleMinutes() const;
+    void setLockIdleMinutes(int minutes);
+    // Wrong lock passwords in a row, kept so that restarting Sandi does not reset the delay.
+    [[nodiscard]] int lockFailedAttempts() const;
+    void setLockFailedAttempts(int count);
+
     void sync();
 
 Q_SIGNALS:
@@ -66,6 +80,7 @@ Q_SIGNALS:
     void clockCorrectionChanged(bool enabled);
     // The servers or the fallback URL changed.
     void clockSourcesChanged();
+    void lockIdleMinutesChanged(int minutes);
 
 private:
     std::unique_ptr<QSettings> m_settings;

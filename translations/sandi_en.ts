@@ -1156,24 +1156,165 @@
     </message>
 </context>
 <context>
+    <name>sandi::LockPage</name>
+    <message>
+        <location filename="../ui/lockpage.cpp" line="18"/>
+        <source>&amp;Unlock</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/lockpage.cpp" line="32"/>
+        <source>Sandi is locked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/lockpage.cpp" line="49"/>
+        <source>Enter Sandi&apos;s lock password to show your codes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/lockpage.cpp" line="57"/>
+        <location filename="../ui/lockpage.cpp" line="58"/>
+        <source>Lock password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/lockpage.cpp" line="117"/>
+        <source>Enter the lock password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/lockpage.cpp" line="122"/>
+        <source>Checking…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/lockpage.cpp" line="141"/>
+        <source>Sandi cannot check the password: its lock settings are damaged. The README, section “App lock”, says how to remove the lock.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/lockpage.cpp" line="156"/>
+        <source>Wrong password.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lockpage.cpp" line="159"/>
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sandi::LockSettingsSection</name>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="18"/>
+        <source>App lock</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="19"/>
+        <source>Lock Sandi &amp;with a password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="20"/>
+        <source>C&amp;hange password…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="20"/>
+        <source>New &amp;password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="21"/>
+        <source>&amp;Repeat it:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="32"/>
+        <source>Sandi asks for this password when it starts and whenever it has locked. Without it the codes cannot be shown, so choose one you will remember.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="42"/>
+        <source>New lock password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="46"/>
+        <source>Repeat the new lock password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="52"/>
+        <source>Never</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="53"/>
+        <source> min</source>
+        <comment>minutes</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="55"/>
+        <source>Lock after this many minutes without use</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="56"/>
+        <source>Lock a&amp;fter this long without use:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="58"/>
+        <source>Sandi also locks when the screen locks or the computer sleeps, and with Ctrl+L.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="123"/>
+        <source>Enter the new lock password twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="128"/>
+        <source>Use at least %1 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="133"/>
+        <source>The two passwords differ. Type the same password in both fields.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="158"/>
+        <source>Sandi could not save the password. Try again.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>sandi::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="108"/>
+        <location filename="../app/main.cpp" line="116"/>
         <source>Sandi does not understand “%1”. It accepts an otpauth:// link.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="174"/>
+        <location filename="../app/main.cpp" line="183"/>
         <source>Sandi: one-time login codes (TOTP) for SPSE and other services.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="178"/>
+        <location filename="../app/main.cpp" line="187"/>
         <source>Start in the system tray without showing the window (used when Sandi starts at login).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="181"/>
+        <location filename="../app/main.cpp" line="190"/>
         <source>An otpauth:// link to add; opens the add dialog.</source>
         <translation></translation>
     </message>
@@ -1186,175 +1327,175 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Type to filter by issuer or account (Ctrl+F)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Filter accounts</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Accounts</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Press Enter or click to copy the code. Delete removes the account.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>No accounts yet</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Add account</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>&amp;Add account…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Add the account you log in with, for example your SPSE user ID: open the activation page with its QR code (SPSE: Aktivasi TOTP), then scan it here.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Scan QR code on screen</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Enter the secret key instead…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Add account by typing its secret key</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Copy code</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Edit account…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;Delete account…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <location filename="../ui/mainwindowactions.cpp" line="113"/>
         <source>Delete</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Move &amp;up</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Move do&amp;wn</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;Settings…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Settings</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Filter</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Scan &amp;screen</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Scan screen</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Find the activation QR code on the screen (Ctrl+Shift+S)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Scan with &amp;camera…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Scan &amp;image file…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Paste QR code or link</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Accounts</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;About Sandi</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Actions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Code copied</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>It is cleared from the clipboard in %n second(s).</source>
         <translation>
             <numerusform>It is cleared from the clipboard in %n second.</numerusform>
@@ -1362,18 +1503,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Not copied</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>No account matches “%1”.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="52"/>
-        <location filename="../ui/mainwindowscan.cpp" line="163"/>
+        <location filename="../ui/mainwindowscan.cpp" line="165"/>
         <source>Cannot add an account now</source>
         <translation></translation>
     </message>
@@ -1413,13 +1554,13 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="213"/>
-        <location filename="../ui/mainwindowactions.cpp" line="248"/>
+        <location filename="../ui/mainwindowactions.cpp" line="216"/>
+        <location filename="../ui/mainwindowactions.cpp" line="251"/>
         <source>Try again</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowactions.cpp" line="237"/>
+        <location filename="../ui/mainwindowactions.cpp" line="240"/>
         <source>%n account(s) have no secret key in the keychain, so no code can be shown for them. Delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</source>
         <translation>
             <numerusform>%n account has no secret key in the keychain, so no code can be shown for it. Delete the account and add it again (in SPSE: Reset TOTP, then activate again).</numerusform>
@@ -1427,7 +1568,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="260"/>
+        <location filename="../ui/mainwindowactions.cpp" line="263"/>
         <source>Asking the keychain again…</source>
         <translation></translation>
     </message>
@@ -1447,77 +1588,77 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="170"/>
+        <location filename="../ui/mainwindowscan.cpp" line="172"/>
         <source>Cannot add the link</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="201"/>
+        <location filename="../ui/mainwindowscan.cpp" line="206"/>
         <source>Scan failed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="210"/>
+        <location filename="../ui/mainwindowscan.cpp" line="215"/>
         <source>Nothing to add</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="211"/>
+        <location filename="../ui/mainwindowscan.cpp" line="216"/>
         <source>The QR code cannot be added.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="212"/>
+        <location filename="../ui/mainwindowscan.cpp" line="217"/>
         <source>None of the QR codes can be added.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="227"/>
+        <location filename="../ui/mainwindowscan.cpp" line="232"/>
         <source>No QR code was found on the screen.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="228"/>
+        <location filename="../ui/mainwindowscan.cpp" line="233"/>
         <source>Make sure the whole QR code is visible (not covered by another window), or pick the part of the screen where it is.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="232"/>
+        <location filename="../ui/mainwindowscan.cpp" line="237"/>
         <source>No QR code was found in “%1”.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="233"/>
+        <location filename="../ui/mainwindowscan.cpp" line="238"/>
         <source>Use a picture where the whole QR code is sharp and not cut off.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="236"/>
+        <location filename="../ui/mainwindowscan.cpp" line="241"/>
         <source>No QR code was found.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="239"/>
+        <location filename="../ui/mainwindowscan.cpp" line="244"/>
         <source>No QR code found</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="245"/>
+        <location filename="../ui/mainwindowscan.cpp" line="250"/>
         <source>&amp;Pick area…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="249"/>
+        <location filename="../ui/mainwindowscan.cpp" line="254"/>
         <source>Close</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="301"/>
+        <location filename="../ui/mainwindowscan.cpp" line="306"/>
         <source>Not everything was added</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowscan.cpp" line="309"/>
+        <location filename="../ui/mainwindowscan.cpp" line="314"/>
         <source>%n account(s) replaced</source>
         <translation>
             <numerusform>%n account replaced</numerusform>
@@ -1525,7 +1666,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowscan.cpp" line="310"/>
+        <location filename="../ui/mainwindowscan.cpp" line="315"/>
         <source>%n account(s) added</source>
         <translation>
             <numerusform>%n account added</numerusform>
@@ -1533,39 +1674,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="346"/>
-        <location filename="../ui/mainwindowscan.cpp" line="366"/>
+        <location filename="../ui/mainwindowscan.cpp" line="351"/>
+        <location filename="../ui/mainwindowscan.cpp" line="371"/>
         <source>Delete the image?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="347"/>
+        <location filename="../ui/mainwindowscan.cpp" line="352"/>
         <source>“%1” holds the account&apos;s secret key: anyone who has the file can make its codes. Delete it now?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="353"/>
+        <location filename="../ui/mainwindowscan.cpp" line="358"/>
         <source>&amp;Delete file</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="355"/>
+        <location filename="../ui/mainwindowscan.cpp" line="360"/>
         <source>&amp;Keep</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="364"/>
+        <location filename="../ui/mainwindowscan.cpp" line="369"/>
         <source>Image deleted</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="367"/>
+        <location filename="../ui/mainwindowscan.cpp" line="372"/>
         <source>“%1” could not be deleted: %2</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../ui/mainwindowclock.cpp" line="31"/>
         <source>Check again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowlock.cpp" line="42"/>
+        <source>&amp;Lock Sandi</source>
         <translation></translation>
     </message>
 </context>
@@ -1756,133 +1902,133 @@
 <context>
     <name>sandi::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="27"/>
+        <location filename="../ui/settingsdialog.cpp" line="28"/>
         <source>&amp;Keep Sandi running in the tray when the window is closed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="30"/>
+        <location filename="../ui/settingsdialog.cpp" line="31"/>
         <source>Settings</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="36"/>
+        <location filename="../ui/settingsdialog.cpp" line="37"/>
         <source>System language</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="41"/>
+        <location filename="../ui/settingsdialog.cpp" line="42"/>
         <source>Language</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="42"/>
+        <location filename="../ui/settingsdialog.cpp" line="43"/>
         <source>&amp;Language:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="43"/>
+        <location filename="../ui/settingsdialog.cpp" line="44"/>
         <source>A new language is used the next time Sandi starts.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="48"/>
+        <location filename="../ui/settingsdialog.cpp" line="49"/>
         <source>Never</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="49"/>
+        <location filename="../ui/settingsdialog.cpp" line="50"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="51"/>
+        <location filename="../ui/settingsdialog.cpp" line="52"/>
         <source>Clear the clipboard after, in seconds</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <location filename="../ui/settingsdialog.cpp" line="53"/>
         <source>&amp;Clear a copied code from the clipboard after:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="59"/>
+        <location filename="../ui/settingsdialog.cpp" line="60"/>
         <source>This desktop has no system tray, so closing the window quits Sandi.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="69"/>
+        <location filename="../ui/settingsdialog.cpp" line="70"/>
         <source>OK</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="70"/>
+        <location filename="../ui/settingsdialog.cpp" line="71"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="78"/>
+        <location filename="../ui/settingsdialog.cpp" line="79"/>
         <source>Clock</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/settingsdialog.cpp" line="81"/>
         <source>C&amp;orrect the codes when the computer&apos;s clock is wrong</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="89"/>
+        <location filename="../ui/settingsdialog.cpp" line="90"/>
         <source>Check &amp;now</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="104"/>
+        <location filename="../ui/settingsdialog.cpp" line="105"/>
         <source>pool.ntp.org (Indonesia first)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="105"/>
+        <location filename="../ui/settingsdialog.cpp" line="106"/>
         <source>Time servers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="106"/>
+        <location filename="../ui/settingsdialog.cpp" line="107"/>
         <source>Time servers (NTP), separated by commas: host or host:port.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="107"/>
+        <location filename="../ui/settingsdialog.cpp" line="108"/>
         <source>&amp;Time servers:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="112"/>
+        <location filename="../ui/settingsdialog.cpp" line="113"/>
         <source>Web address to read the time from</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="114"/>
+        <location filename="../ui/settingsdialog.cpp" line="115"/>
         <source>Where the office network blocks time servers, Sandi reads the time from this HTTPS address instead.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="115"/>
+        <location filename="../ui/settingsdialog.cpp" line="116"/>
         <source>If they do not answer, &amp;ask:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="129"/>
+        <location filename="../ui/settingsdialog.cpp" line="130"/>
         <source>&amp;Start Sandi when I log in (in the tray)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="154"/>
+        <location filename="../ui/settingsdialog.cpp" line="162"/>
         <source>“%1” is not a time server. Write host or host:port, separated by commas.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="162"/>
+        <location filename="../ui/settingsdialog.cpp" line="170"/>
         <source>“%1” is not an https:// web address.</source>
         <translation></translation>
     </message>
@@ -2051,12 +2197,12 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="73"/>
+        <location filename="../ui/trayicon.cpp" line="78"/>
         <source>Hide window</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="73"/>
+        <location filename="../ui/trayicon.cpp" line="78"/>
         <source>Show window</source>
         <translation></translation>
     </message>

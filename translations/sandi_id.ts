@@ -1151,24 +1151,164 @@
     </message>
 </context>
 <context>
+    <name>sandi::LockPage</name>
+    <message>
+        <location filename="../ui/lockpage.cpp" line="18"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Buka kunci</translation>
+    </message>
+    <message>
+        <location filename="../ui/lockpage.cpp" line="32"/>
+        <source>Sandi is locked</source>
+        <translation>Sandi terkunci</translation>
+    </message>
+    <message>
+        <location filename="../ui/lockpage.cpp" line="49"/>
+        <source>Enter Sandi&apos;s lock password to show your codes.</source>
+        <translation>Masukkan kata sandi kunci Sandi untuk menampilkan kode Anda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lockpage.cpp" line="57"/>
+        <location filename="../ui/lockpage.cpp" line="58"/>
+        <source>Lock password</source>
+        <translation>Kata sandi kunci</translation>
+    </message>
+    <message>
+        <location filename="../ui/lockpage.cpp" line="117"/>
+        <source>Enter the lock password.</source>
+        <translation>Masukkan kata sandi kunci.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lockpage.cpp" line="122"/>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lockpage.cpp" line="141"/>
+        <source>Sandi cannot check the password: its lock settings are damaged. The README, section “App lock”, says how to remove the lock.</source>
+        <translation>Sandi tidak dapat memeriksa kata sandi: pengaturan kuncinya rusak. README, bagian “App lock”, menjelaskan cara melepas kunci.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lockpage.cpp" line="156"/>
+        <source>Wrong password.</source>
+        <translation>Kata sandi salah.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lockpage.cpp" line="159"/>
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Coba lagi dalam %n detik.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sandi::LockSettingsSection</name>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="18"/>
+        <source>App lock</source>
+        <translation>Kunci aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="19"/>
+        <source>Lock Sandi &amp;with a password</source>
+        <translation>&amp;Kunci Sandi dengan kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="20"/>
+        <source>C&amp;hange password…</source>
+        <translation>&amp;Ganti kata sandi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="20"/>
+        <source>New &amp;password:</source>
+        <translation>Kata sandi ba&amp;ru:</translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="21"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ulangi:</translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="32"/>
+        <source>Sandi asks for this password when it starts and whenever it has locked. Without it the codes cannot be shown, so choose one you will remember.</source>
+        <translation>Sandi meminta kata sandi ini saat dibuka dan setiap kali terkunci. Tanpa kata sandi ini kode tidak dapat ditampilkan, jadi pilih kata sandi yang akan Anda ingat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="42"/>
+        <source>New lock password</source>
+        <translation>Kata sandi kunci baru</translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="46"/>
+        <source>Repeat the new lock password</source>
+        <translation>Ulangi kata sandi kunci baru</translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="52"/>
+        <source>Never</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="53"/>
+        <source> min</source>
+        <comment>minutes</comment>
+        <translation> mnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="55"/>
+        <source>Lock after this many minutes without use</source>
+        <translation>Kunci setelah sekian menit tidak dipakai</translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="56"/>
+        <source>Lock a&amp;fter this long without use:</source>
+        <translation>Kunci s&amp;etelah tidak dipakai selama:</translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="58"/>
+        <source>Sandi also locks when the screen locks or the computer sleeps, and with Ctrl+L.</source>
+        <translation>Sandi juga terkunci saat layar dikunci atau komputer tidur, dan dengan Ctrl+L.</translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="123"/>
+        <source>Enter the new lock password twice.</source>
+        <translation>Masukkan kata sandi kunci baru dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="128"/>
+        <source>Use at least %1 characters.</source>
+        <translation>Gunakan paling sedikit %1 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="133"/>
+        <source>The two passwords differ. Type the same password in both fields.</source>
+        <translation>Kedua kata sandi berbeda. Ketik kata sandi yang sama di kedua kolom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/locksettingssection.cpp" line="158"/>
+        <source>Sandi could not save the password. Try again.</source>
+        <translation>Sandi tidak dapat menyimpan kata sandi. Coba lagi.</translation>
+    </message>
+</context>
+<context>
     <name>sandi::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="108"/>
+        <location filename="../app/main.cpp" line="116"/>
         <source>Sandi does not understand “%1”. It accepts an otpauth:// link.</source>
         <translation>Sandi tidak mengenali “%1”. Sandi menerima tautan otpauth://.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="174"/>
+        <location filename="../app/main.cpp" line="183"/>
         <source>Sandi: one-time login codes (TOTP) for SPSE and other services.</source>
         <translation>Sandi: kode login sekali pakai (TOTP) untuk SPSE dan layanan lainnya.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="178"/>
+        <location filename="../app/main.cpp" line="187"/>
         <source>Start in the system tray without showing the window (used when Sandi starts at login).</source>
         <translation>Mulai di baki sistem tanpa menampilkan jendela (dipakai saat Sandi berjalan ketika login).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="181"/>
+        <location filename="../app/main.cpp" line="190"/>
         <source>An otpauth:// link to add; opens the add dialog.</source>
         <translation>Tautan otpauth:// yang akan ditambahkan; membuka dialog Tambah akun.</translation>
     </message>
@@ -1181,193 +1321,193 @@
         <translation>Sandi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Type to filter by issuer or account (Ctrl+F)</source>
         <translation>Ketik untuk mencari penerbit atau akun (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Filter accounts</source>
         <translation>Cari akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Accounts</source>
         <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Press Enter or click to copy the code. Delete removes the account.</source>
         <translation>Tekan Enter atau klik untuk menyalin kode. Tombol Delete menghapus akun.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>No accounts yet</source>
         <translation>Belum ada akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Add account</source>
         <translation>Tambah akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>&amp;Add account…</source>
         <translation>Tambah &amp;akun…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Add the account you log in with, for example your SPSE user ID: open the activation page with its QR code (SPSE: Aktivasi TOTP), then scan it here.</source>
         <translation>Tambahkan akun yang Anda gunakan untuk login, misalnya User ID SPSE Anda: buka halaman aktivasi yang menampilkan kode QR (SPSE: Aktivasi TOTP), lalu pindai di sini.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Scan QR code on screen</source>
         <translation>Pindai kode QR di layar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Enter the secret key instead…</source>
         <translation>Masukkan kunci rahasia secara manual…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Add account by typing its secret key</source>
         <translation>Tambah akun dengan mengetik kunci rahasianya</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Copy code</source>
         <translation>&amp;Salin kode</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Edit account…</source>
         <translation>&amp;Ubah akun…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Edit</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;Delete account…</source>
         <translation>&amp;Hapus akun…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <location filename="../ui/mainwindowactions.cpp" line="113"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Move &amp;up</source>
         <translation>P&amp;indah ke atas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Move do&amp;wn</source>
         <translation>Pindah ke &amp;bawah</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Filter</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Scan &amp;screen</source>
         <translation>Pindai &amp;layar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Scan screen</source>
         <translation>Pindai layar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Find the activation QR code on the screen (Ctrl+Shift+S)</source>
         <translation>Cari kode QR aktivasi di layar (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Scan with &amp;camera…</source>
         <translation>Pindai dengan ka&amp;mera…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Scan &amp;image file…</source>
         <translation>Pindai berkas &amp;gambar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Paste QR code or link</source>
         <translation>&amp;Tempel kode QR atau tautan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;About Sandi</source>
         <translation>&amp;Tentang Sandi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Code copied</source>
         <translation>Kode disalin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>It is cleared from the clipboard in %n second(s).</source>
         <translation>
             <numerusform>Kode akan dihapus dari papan klip dalam %n detik.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Not copied</source>
         <translation>Kode tidak disalin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>No account matches “%1”.</source>
         <translation>Tidak ada akun yang cocok dengan “%1”.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="52"/>
-        <location filename="../ui/mainwindowscan.cpp" line="163"/>
+        <location filename="../ui/mainwindowscan.cpp" line="165"/>
         <source>Cannot add an account now</source>
         <translation>Akun tidak dapat ditambahkan saat ini</translation>
     </message>
@@ -1407,20 +1547,20 @@
         <translation>Akun dihapus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="213"/>
-        <location filename="../ui/mainwindowactions.cpp" line="248"/>
+        <location filename="../ui/mainwindowactions.cpp" line="216"/>
+        <location filename="../ui/mainwindowactions.cpp" line="251"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowactions.cpp" line="237"/>
+        <location filename="../ui/mainwindowactions.cpp" line="240"/>
         <source>%n account(s) have no secret key in the keychain, so no code can be shown for them. Delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</source>
         <translation>
             <numerusform>%n akun tidak memiliki kunci rahasia di penyimpanan rahasia sistem, sehingga kodenya tidak dapat ditampilkan. Hapus akun tersebut, lalu tambahkan kembali (di SPSE: Reset TOTP, lalu lakukan aktivasi ulang).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="260"/>
+        <location filename="../ui/mainwindowactions.cpp" line="263"/>
         <source>Asking the keychain again…</source>
         <translation>Menghubungi penyimpanan rahasia sistem lagi…</translation>
     </message>
@@ -1440,117 +1580,117 @@
         <translation>Gambar (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="170"/>
+        <location filename="../ui/mainwindowscan.cpp" line="172"/>
         <source>Cannot add the link</source>
         <translation>Tautan tidak dapat ditambahkan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="201"/>
+        <location filename="../ui/mainwindowscan.cpp" line="206"/>
         <source>Scan failed</source>
         <translation>Pemindaian gagal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="210"/>
+        <location filename="../ui/mainwindowscan.cpp" line="215"/>
         <source>Nothing to add</source>
         <translation>Tidak ada yang dapat ditambahkan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="211"/>
+        <location filename="../ui/mainwindowscan.cpp" line="216"/>
         <source>The QR code cannot be added.</source>
         <translation>Kode QR tidak dapat ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="212"/>
+        <location filename="../ui/mainwindowscan.cpp" line="217"/>
         <source>None of the QR codes can be added.</source>
         <translation>Tidak ada kode QR yang dapat ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="227"/>
+        <location filename="../ui/mainwindowscan.cpp" line="232"/>
         <source>No QR code was found on the screen.</source>
         <translation>Tidak ada kode QR yang ditemukan di layar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="228"/>
+        <location filename="../ui/mainwindowscan.cpp" line="233"/>
         <source>Make sure the whole QR code is visible (not covered by another window), or pick the part of the screen where it is.</source>
         <translation>Pastikan seluruh kode QR terlihat (tidak tertutup jendela lain), atau pilih bagian layar tempat kode QR berada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="232"/>
+        <location filename="../ui/mainwindowscan.cpp" line="237"/>
         <source>No QR code was found in “%1”.</source>
         <translation>Tidak ada kode QR yang ditemukan di “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="233"/>
+        <location filename="../ui/mainwindowscan.cpp" line="238"/>
         <source>Use a picture where the whole QR code is sharp and not cut off.</source>
         <translation>Gunakan gambar yang menampilkan seluruh kode QR dengan tajam dan tidak terpotong.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="236"/>
+        <location filename="../ui/mainwindowscan.cpp" line="241"/>
         <source>No QR code was found.</source>
         <translation>Tidak ada kode QR yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="239"/>
+        <location filename="../ui/mainwindowscan.cpp" line="244"/>
         <source>No QR code found</source>
         <translation>Kode QR tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="245"/>
+        <location filename="../ui/mainwindowscan.cpp" line="250"/>
         <source>&amp;Pick area…</source>
         <translation>&amp;Pilih area…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="249"/>
+        <location filename="../ui/mainwindowscan.cpp" line="254"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="301"/>
+        <location filename="../ui/mainwindowscan.cpp" line="306"/>
         <source>Not everything was added</source>
         <translation>Tidak semua berhasil ditambahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowscan.cpp" line="309"/>
+        <location filename="../ui/mainwindowscan.cpp" line="314"/>
         <source>%n account(s) replaced</source>
         <translation>
             <numerusform>%n akun diganti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowscan.cpp" line="310"/>
+        <location filename="../ui/mainwindowscan.cpp" line="315"/>
         <source>%n account(s) added</source>
         <translation>
             <numerusform>%n akun ditambahkan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="346"/>
-        <location filename="../ui/mainwindowscan.cpp" line="366"/>
+        <location filename="../ui/mainwindowscan.cpp" line="351"/>
+        <location filename="../ui/mainwindowscan.cpp" line="371"/>
         <source>Delete the image?</source>
         <translation>Hapus gambar?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="347"/>
+        <location filename="../ui/mainwindowscan.cpp" line="352"/>
         <source>“%1” holds the account&apos;s secret key: anyone who has the file can make its codes. Delete it now?</source>
         <translation>“%1” memuat kunci rahasia akun: siapa pun yang memiliki berkas ini dapat membuat kodenya. Hapus sekarang?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="353"/>
+        <location filename="../ui/mainwindowscan.cpp" line="358"/>
         <source>&amp;Delete file</source>
         <translation>&amp;Hapus berkas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="355"/>
+        <location filename="../ui/mainwindowscan.cpp" line="360"/>
         <source>&amp;Keep</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="364"/>
+        <location filename="../ui/mainwindowscan.cpp" line="369"/>
         <source>Image deleted</source>
         <translation>Gambar dihapus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="367"/>
+        <location filename="../ui/mainwindowscan.cpp" line="372"/>
         <source>“%1” could not be deleted: %2</source>
         <translation>“%1” tidak dapat dihapus: %2</translation>
     </message>
@@ -1558,6 +1698,11 @@
         <location filename="../ui/mainwindowclock.cpp" line="31"/>
         <source>Check again</source>
         <translation>Periksa lagi</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowlock.cpp" line="42"/>
+        <source>&amp;Lock Sandi</source>
+        <translation>Ku&amp;nci Sandi</translation>
     </message>
 </context>
 <context>
@@ -1745,133 +1890,133 @@
 <context>
     <name>sandi::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="27"/>
+        <location filename="../ui/settingsdialog.cpp" line="28"/>
         <source>&amp;Keep Sandi running in the tray when the window is closed</source>
         <translation>&amp;Tetap jalankan Sandi di baki sistem saat jendela ditutup</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="30"/>
+        <location filename="../ui/settingsdialog.cpp" line="31"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="36"/>
+        <location filename="../ui/settingsdialog.cpp" line="37"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="41"/>
+        <location filename="../ui/settingsdialog.cpp" line="42"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="42"/>
+        <location filename="../ui/settingsdialog.cpp" line="43"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="43"/>
+        <location filename="../ui/settingsdialog.cpp" line="44"/>
         <source>A new language is used the next time Sandi starts.</source>
         <translation>Bahasa baru digunakan saat Sandi dijalankan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="48"/>
+        <location filename="../ui/settingsdialog.cpp" line="49"/>
         <source>Never</source>
         <translation>Tidak pernah</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="49"/>
+        <location filename="../ui/settingsdialog.cpp" line="50"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation> detik</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="51"/>
+        <location filename="../ui/settingsdialog.cpp" line="52"/>
         <source>Clear the clipboard after, in seconds</source>
         <translation>Kosongkan papan klip setelah, dalam detik</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <location filename="../ui/settingsdialog.cpp" line="53"/>
         <source>&amp;Clear a copied code from the clipboard after:</source>
         <translation>&amp;Hapus kode yang disalin dari papan klip setelah:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="59"/>
+        <location filename="../ui/settingsdialog.cpp" line="60"/>
         <source>This desktop has no system tray, so closing the window quits Sandi.</source>
         <translation>Desktop ini tidak memiliki baki sistem, sehingga menutup jendela akan mengakhiri Sandi.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="69"/>
+        <location filename="../ui/settingsdialog.cpp" line="70"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="70"/>
+        <location filename="../ui/settingsdialog.cpp" line="71"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="78"/>
+        <location filename="../ui/settingsdialog.cpp" line="79"/>
         <source>Clock</source>
         <translation>Jam</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/settingsdialog.cpp" line="81"/>
         <source>C&amp;orrect the codes when the computer&apos;s clock is wrong</source>
         <translation>&amp;Sesuaikan kode bila jam komputer salah</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="89"/>
+        <location filename="../ui/settingsdialog.cpp" line="90"/>
         <source>Check &amp;now</source>
         <translation>&amp;Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="104"/>
+        <location filename="../ui/settingsdialog.cpp" line="105"/>
         <source>pool.ntp.org (Indonesia first)</source>
         <translation>pool.ntp.org (Indonesia lebih dulu)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="105"/>
+        <location filename="../ui/settingsdialog.cpp" line="106"/>
         <source>Time servers</source>
         <translation>Server waktu</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="106"/>
+        <location filename="../ui/settingsdialog.cpp" line="107"/>
         <source>Time servers (NTP), separated by commas: host or host:port.</source>
         <translation>Server waktu (NTP), dipisah koma: host atau host:port.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="107"/>
+        <location filename="../ui/settingsdialog.cpp" line="108"/>
         <source>&amp;Time servers:</source>
         <translation>Server &amp;waktu:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="112"/>
+        <location filename="../ui/settingsdialog.cpp" line="113"/>
         <source>Web address to read the time from</source>
         <translation>Alamat web untuk membaca waktu</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="114"/>
+        <location filename="../ui/settingsdialog.cpp" line="115"/>
         <source>Where the office network blocks time servers, Sandi reads the time from this HTTPS address instead.</source>
         <translation>Bila jaringan kantor memblokir server waktu, Sandi membaca waktu dari alamat HTTPS ini.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="115"/>
+        <location filename="../ui/settingsdialog.cpp" line="116"/>
         <source>If they do not answer, &amp;ask:</source>
         <translation>Bila tidak menjawab, &amp;tanya:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="129"/>
+        <location filename="../ui/settingsdialog.cpp" line="130"/>
         <source>&amp;Start Sandi when I log in (in the tray)</source>
         <translation>&amp;Jalankan Sandi saat saya login (di baki sistem)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="154"/>
+        <location filename="../ui/settingsdialog.cpp" line="162"/>
         <source>“%1” is not a time server. Write host or host:port, separated by commas.</source>
         <translation>“%1” bukan server waktu. Tulis host atau host:port, dipisah koma.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="162"/>
+        <location filename="../ui/settingsdialog.cpp" line="170"/>
         <source>“%1” is not an https:// web address.</source>
         <translation>“%1” bukan alamat web https://.</translation>
     </message>
@@ -2040,12 +2185,12 @@
         <translation>Sandi: kode sekali pakai</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="73"/>
+        <location filename="../ui/trayicon.cpp" line="78"/>
         <source>Hide window</source>
         <translation>Sembunyikan jendela</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="73"/>
+        <location filename="../ui/trayicon.cpp" line="78"/>
         <source>Show window</source>
         <translation>Tampilkan jendela</translation>
     </message>

@@ -63,6 +63,7 @@ MainWindow::MainWindow(MainWindowServices services, QWidget* parent)
     buildMenusAndToolbar();
     connectStore();
     connectClock();
+    buildLock();
     setTabOrder(m_filter, m_view);
 
     const int unit = fontMetrics().height();
@@ -287,10 +288,15 @@ void MainWindow::updateActions()
     const bool unfiltered = m_proxy->filterText().isEmpty();
     m_moveUpAction->setEnabled(hasCurrent && writable && unfiltered && row > 0);
     m_moveDownAction->setEnabled(hasCurrent && writable && unfiltered && row + 1 < m_proxy->rowCount());
+    applyLockToActions();
 }
 
 void MainWindow::updatePage()
 {
+    if (isLocked()) {
+        updateActions(); // the pages stay behind the unlock page, without focus; unlocking updates them
+        return;
+    }
     const bool empty = m_services.model->rowCount() == 0;
     const bool showEmpty = m_loaded && empty;
     const bool hadFocus = m_pages->currentIndex() == EmptyPage && (m_emptyAdd->hasFocus() || m_emptyScan->hasFocus());
@@ -313,7 +319,7 @@ bool MainWindow::showsEmptyState() const
 
 void MainWindow::updateTicking()
 {
-    if (isVisible() && !isMinimized()) {
+    if (isVisible() && !isMinimized() && !isLocked()) {
         if (!m_services.ticker->isActive()) {
             m_services.ticker->start();
         }
@@ -368,7 +374,7 @@ void MainWindow::keyPressEvent(QKeyEvent* event)
 
 void MainWindow::focusFilterWith(const QString& text)
 {
-    if (m_pages->currentIndex() != ListPage) {
+    if (m_pages->currentIndex() != ListPage || isLocked()) {
         return;
     }
     m_filter->setFocus(Qt::ShortcutFocusReason);

@@ -6,6 +6,7 @@
 #include "app/manualentry.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -17,6 +18,8 @@ class QStackedWidget;
 namespace sandi {
 
 class AccountFilterModel;
+class AppLock;
+class LockPage;
 class AccountListModel;
 class AccountStore;
 class Autostart;
@@ -49,6 +52,7 @@ struct MainWindowServices
     Settings* settings = nullptr;
     ClockService* clock = nullptr;  // may be null: no clock banner
     Autostart* autostart = nullptr; // start at login; without it the settings do not offer it
+    AppLock* lock = nullptr;        // the app lock; without it there is none
 };
 
 class MainWindow : public QMainWindow
@@ -84,6 +88,16 @@ public:
     [[nodiscard]] Banner* banner() const { return m_banner; }
     [[nodiscard]] Toast* toast() const { return m_toast; }
     [[nodiscard]] bool showsEmptyState() const;
+
+    // App lock (mainwindowlock.cpp). While locked the window shows only the unlock page, and the
+    // account list has no rows. Open dialogs are closed when it locks, except those with the
+    // dynamic property kKeepWhenLocked set to true (an approval prompt): they are hidden, and
+    // shown again after unlocking.
+    static constexpr const char* kKeepWhenLocked = "sandiKeepWhenLocked";
+    [[nodiscard]] bool isLocked() const;
+    // "Lock Sandi" (Ctrl+L), for the tray menu too; visible while a lock password is set.
+    [[nodiscard]] QAction* lockAction() const { return m_lockAction; }
+    [[nodiscard]] LockPage* lockPage() const { return m_lockPage; }
 
 Q_SIGNALS:
     void quitRequested();
@@ -128,6 +142,12 @@ private:
     void connectClock();
     void updateClockBanner();
     void showOperationResult(const StoreResult& result, const QString& success);
+
+    // mainwindowlock.cpp: the app lock
+    void buildLock();
+    void onLockedChanged(bool locked);
+    void closeForLock();
+    void applyLockToActions();
 
     // mainwindowscan.cpp: from a scan to an account
     enum class ScanSource
@@ -182,6 +202,11 @@ private:
     bool m_scanBusy = false;
     bool m_loaded = false;
     bool m_trayAvailable = false;
+    QStackedWidget* m_lockStack = nullptr; // the window's pages, or the unlock page
+    LockPage* m_lockPage = nullptr;
+    QAction* m_lockAction = nullptr;
+    QList<QPointer<QAction>> m_disabledByLock; // other actions to enable again after unlocking
+    QList<QPointer<QWidget>> m_hiddenByLock;   // kKeepWhenLocked dialogs to show again
 };
 
 } // namespace sandi

@@ -30,7 +30,7 @@ namespace sandi {
 
 void MainWindow::copyIndex(const QModelIndex& proxyIndex)
 {
-    if (!proxyIndex.isValid()) {
+    if (!proxyIndex.isValid() || isLocked()) {
         return;
     }
     m_view->setCurrentIndex(proxyIndex);
@@ -155,6 +155,9 @@ void MainWindow::openSettings()
     if (m_services.autostart) {
         dialog->setAutostart(m_services.autostart);
     }
+    if (m_services.lock) {
+        dialog->setAppLock(m_services.lock);
+    }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -198,7 +201,7 @@ void MainWindow::onLoaded(const LoadReport& report)
     if (!m_pendingTexts.isEmpty()) {
         importTexts(std::exchange(m_pendingTexts, {}));
     }
-    if (!showsEmptyState() && m_filter->text().isEmpty()) {
+    if (!showsEmptyState() && m_filter->text().isEmpty() && !isLocked()) {
         m_view->setFocus(); // arrows and Enter work at once; typing still goes to the filter
     }
 }

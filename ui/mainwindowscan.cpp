@@ -155,8 +155,10 @@ void MainWindow::scanMimeData(const QMimeData* mime)
 
 void MainWindow::importTexts(const QStringList& texts)
 {
-    if (!m_loaded) {
-        m_pendingTexts += texts; // duplicates can only be found in the loaded list: see onLoaded()
+    if (!m_loaded || isLocked()) {
+        // Duplicates can only be found in the loaded list: see onLoaded(); and nothing is shown
+        // while locked: see onLockedChanged().
+        m_pendingTexts += texts;
         return;
     }
     if (m_services.store->readOnly()) {
@@ -181,7 +183,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
     for (const QUrl& url : mime->urls()) {
         usable = usable || isLocalImageFile(url);
     }
-    if (usable && !m_services.store->readOnly() && !m_scanBusy) {
+    if (usable && !m_services.store->readOnly() && !m_scanBusy && !isLocked()) {
         event->acceptProposedAction();
     }
 }
@@ -197,6 +199,9 @@ void MainWindow::onScanFinished(const ScanResult& result)
     m_scanBusy = false;
     m_scanFile = result.imageFile.isEmpty() ? m_scanFile : result.imageFile;
     updateActions();
+    if (isLocked()) {
+        return; // locked during the scan: what it found is dropped (and its secrets wiped)
+    }
     if (!result.ok()) {
         messageBox(QMessageBox::Warning, tr("Scan failed"), result.error, u"scanError"_s, this)->open();
         return;

@@ -5,6 +5,7 @@
 #include "app/clock/clocktext.h"
 #include "app/autostart.h"
 #include "app/settings.h"
+#include "ui/locksettingssection.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -138,6 +139,13 @@ void SettingsDialog::setAutostart(Autostart* autostart)
     m_form->addRow(m_autostartError);
 }
 
+void SettingsDialog::setAppLock(AppLock* lock)
+{
+    m_lockSection = new LockSettingsSection(lock, m_settings, this);
+    auto* box = static_cast<QVBoxLayout*>(layout());
+    box->insertWidget(box->count() - 1, m_lockSection); // above the buttons
+}
+
 void SettingsDialog::accept()
 {
     QStringList servers;
@@ -164,6 +172,10 @@ void SettingsDialog::accept()
             m_clockFallback->setFocus();
             return;
         }
+    }
+    if (m_lockSection && !m_lockSection->isSaved()) {
+        m_lockSection->save([this] { accept(); }); // back here once a new password is stored
+        return;
     }
     if (m_autostart && m_startAtLogin->isChecked() != m_autostart->isEnabled()) {
         QString error;

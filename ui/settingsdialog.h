@@ -14,8 +14,10 @@ class QSpinBox;
 
 namespace sandi {
 
+class AppLock;
 class Autostart;
 class ClockService;
+class LockSettingsSection;
 class Settings;
 
 class SettingsDialog : public QDialog
@@ -31,6 +33,9 @@ public:
     void accept() override;
     // Offers "start at login", shown as `autostart` reports it and applied on OK.
     void setAutostart(Autostart* autostart);
+    // Adds the "App lock" section (ui/locksettingssection.h); OK then waits for a new password to
+    // be stored before the dialog closes.
+    void setAppLock(AppLock* lock);
 
 private:
     Settings* m_settings;
@@ -49,6 +54,7 @@ private:
     Autostart* m_autostart = nullptr;
     QCheckBox* m_startAtLogin = nullptr;
     QLabel* m_autostartError = nullptr;
+    LockSettingsSection* m_lockSection = nullptr;
 };
 
 } // namespace sandi

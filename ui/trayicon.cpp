@@ -14,7 +14,7 @@ TrayIcon::TrayIcon(QWidget* window, QObject* parent)
 {
     m_toggle = m_menu->addAction(QString());
     connect(m_toggle, &QAction::triggered, this, &TrayIcon::toggleWindow);
-    m_menu->addSeparator();
+    m_separator = m_menu->addSeparator();
     QAction* quit = m_menu->addAction(tr("Quit"));
     connect(quit, &QAction::triggered, this, &TrayIcon::quitRequested);
     m_tray->setContextMenu(m_menu);
@@ -58,6 +58,11 @@ void TrayIcon::raiseWindow(QWidget* window)
     window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
     window->raise();
     window->activateWindow();
+}
+
+void TrayIcon::addAction(QAction* action)
+{
+    m_menu->insertAction(m_separator, action);
 }
 
 bool TrayIcon::eventFilter(QObject* watched, QEvent* event)

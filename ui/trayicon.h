@@ -1,6 +1,6 @@
 #pragma once
-// The tray icon: a click shows or hides the window; its menu has "Show window" / "Hide window"
-// and "Quit".
+// The tray icon: a click shows or hides the window; its menu has "Show window" / "Hide window",
+// the actions added with addAction() (Lock Sandi), and "Quit". It never shows a code or a name.
 
 #include <QObject>
 
@@ -25,6 +25,10 @@ public:
     void toggleWindow();
     // Shows, un-minimises and raises the window (a second launch, the tray).
     static void raiseWindow(QWidget* window);
+    // Adds `action` (owned elsewhere) to the menu, above Quit: "Lock Sandi".
+    void addAction(QAction* action);
+    // The context menu (tests).
+    [[nodiscard]] QMenu* menu() const { return m_menu; }
 
 Q_SIGNALS:
     void quitRequested();
@@ -39,6 +43,7 @@ private:
     QMenu* m_menu;
     QSystemTrayIcon* m_tray;
     QAction* m_toggle;
+    QAction* m_separator = nullptr;
 };
 
 } // namespace sandi

@@ -4,24 +4,31 @@
 //
 //   QT_QPA_PLATFORM=offscreen sandi_screenshot id docs/screenshots/main-id.png [main|empty|add]
 //
-// "empty" draws the window without accounts, "add" the add dialog with its advanced fields open:
-// both for checking that a translation fits. Not a test: it only draws, with QWidget::grab().
+// "empty" draws the window without accounts, "add" the add dialog with its advanced fields open,
+// "locked" the window locked by the app lock, "lockedwrong" the same after wrong passwords with an
+// approval waiting, "locksettings" the settings dialog turning the lock on: all for checking that a
+// translation fits. Not a test: it only draws, with QWidget::grab().
 
 #include "app/accountlistmodel.h"
 #include "app/clipboardguard.h"
 #include "app/codecopier.h"
 #include "app/keychain/memorysecretstore.h"
+#include "app/lock/applock.h"
 #include "app/settings.h"
 #include "app/store/accountstore.h"
 #include "app/ticker.h"
 #include "core/uri/otpauth.h"
 #include "ui/accountview.h"
+#include "ui/lockpage.h"
 #include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialog>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +36,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 #include <span>
 
 using namespace Qt::StringLiterals;
@@ -67,6 +75,32 @@ bool installTranslation(QApplication& app, const QString& language)
     return true;
 }
 
+// Turns the lock on and locks; `wrong`: then three wrong passwords, and an approval waiting.
+bool lockWindow(sandi::AppLock& lock, sandi::MainWindow& window, bool wrong, const QString& language)
+{
+    bool set = false;
+    lock.setPassword(u"kunci"_s, &lock, [&set](bool ok) { set = ok; });
+    if (!QTest::qWaitFor([&] { return set; }, 20'000)) {
+        return false;
+    }
+    lock.lock();
+    if (!wrong) {
+        return lock.locked();
+    }
+    QLineEdit* field = window.lockPage()->passwordField();
+    for (int i = 0; i < sandi::AppLock::kFreeAttempts; ++i) {
+        field->setText(u"salah"_s);
+        QTest::keyClick(field, Qt::Key_Return);
+        if (!QTest::qWaitFor([&] { return !lock.busy(); }, 20'000)) {
+            return false;
+        }
+    }
+    // The approval UI's sentence (a sample here; that UI translates its own).
+    lock.requestUnlock(language == u"id"_s ? u"Ada login yang menunggu persetujuan Anda."_s
+                                           : u"A login is waiting for your approval."_s);
+    return lock.locked();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -74,9 +108,10 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     const QString scene = args.value(3, u"main"_s);
-    if (args.size() < 3 || args.size() > 4 || !QStringList{u"main"_s, u"empty"_s, u"add"_s}.contains(scene) ||
-        !installTranslation(app, args.at(1))) {
-        std::fprintf(stderr, "usage: sandi_screenshot en|id OUTPUT.png [main|empty|add]\n");
+    const QStringList scenes{u"main"_s, u"empty"_s, u"add"_s, u"locked"_s, u"lockedwrong"_s, u"locksettings"_s};
+    if (args.size() < 3 || args.size() > 4 || !scenes.contains(scene) || !installTranslation(app, args.at(1))) {
+        std::fprintf(stderr, "usage: sandi_screenshot en|id OUTPUT.png [main|empty|add|locked|lockedwrong|"
+                             "locksettings]\n");
         return 1;
     }
     QTemporaryDir dir;
@@ -88,7 +123,9 @@ int main(int argc, char* argv[])
     sandi::CodeCopier copier(&store, &model, &clipboard, [&ticker] { return ticker.now(); });
     sandi::Settings settings(dir.filePath(u"sandi.ini"_s));
     QObject::connect(&ticker, &sandi::Ticker::ticked, &model, &sandi::AccountListModel::tick);
-    sandi::MainWindow window(sandi::MainWindowServices{&store, &model, &copier, &clipboard, &ticker, &settings});
+    sandi::AppLock lock(&settings);
+    sandi::MainWindow window(
+        sandi::MainWindowServices{&store, &model, &copier, &clipboard, &ticker, &settings, nullptr, nullptr, &lock});
     window.resize(kWindowSize);
     window.show();
     QApplication::setActiveWindow(&window);
@@ -124,6 +161,18 @@ int main(int argc, char* argv[])
         }
         advanced->setChecked(true);
         shown = dialog;
+    }
+    if (scene.startsWith(u"locked"_s) && !lockWindow(lock, window, scene == u"lockedwrong"_s, args.at(1))) {
+        std::fprintf(stderr, "sandi_screenshot: the window did not lock\n");
+        return 1;
+    }
+    std::unique_ptr<sandi::SettingsDialog> settingsDialog;
+    if (scene == u"locksettings"_s) {
+        settingsDialog = std::make_unique<sandi::SettingsDialog>(&settings, nullptr, true, &window);
+        settingsDialog->setAppLock(&lock);
+        settingsDialog->findChild<QCheckBox*>(u"lockEnabled"_s)->setChecked(true);
+        settingsDialog->show();
+        shown = settingsDialog.get();
     }
     QTest::qWait(200); // let the widgets lay out and paint
     if (!shown->grab().save(args.at(2))) {
