@@ -284,6 +284,7 @@ void ApprovalService::startLoop(Device& device)
                 this, [this, accountId] { revoke(accountId); }, Qt::QueuedConnection);
         };
         handlers.event = [this] { checkClockJump(); };
+        handlers.stale = [this] { Q_EMIT clockCheckSuggested(); };
         device.loop = std::make_unique<PollLoop>(device.connection.get(), device.record.deviceId.toStdString(),
                                                  &*device.key, &m_timing, m_nowMs, std::move(handlers));
     }

@@ -124,6 +124,9 @@ void PollLoop::handle(const HttpOutcome& outcome)
         }
         return;
     }
+    if (rejection == approval::Rejection::StaleRequest && m_handlers.stale) {
+        m_handlers.stale();
+    }
     QString problem = outcome.detail;
     if (outcome.kind == HttpOutcome::Kind::Response) {
         problem = u"HTTP %1 %2"_s.arg(outcome.status)

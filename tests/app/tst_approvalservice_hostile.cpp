@@ -218,6 +218,56 @@ private Q_SLOTS:
         QCOMPARE(sut.service.state(id), ApprovalState::Active);
     }
 
+    void pollOnceReturnsWhatIsWaitingWithoutHolding()
+    {
+        HostileAcceptor hostile;
+        ServiceUnderTest sut;
+        sut.fake.autoFireBelowMs = 0;
+        const QString id = enrollAt(sut, hostile);
+        QVERIFY(!id.isEmpty());
+        // A pending challenge comes back at once.
+        hostile.queue(HostileAcceptor::response(200, pollBody({signedChallenge(m_acceptorKey)})));
+        std::optional<QStringList> problems;
+        sut.service.pollOnce(2000, [&](const QStringList& p) { problems = p; });
+        QVERIFY(!problems); // never from inside the call
+        QTRY_VERIFY_WITH_TIMEOUT(problems.has_value(), 5000);
+        QCOMPARE(*problems, QStringList());
+        QCOMPARE(sut.service.pending().size(), 1);
+        QVERIFY(sut.service.pollLoop(id) == nullptr); // no loop: the service was not started
+        // Nothing waiting: the acceptor holds the poll; the quiet wait ends it.
+        problems.reset();
+        sut.service.pollOnce(2000, [&](const QStringList& p) { problems = p; });
+        QTRY_COMPARE_WITH_TIMEOUT(hostile.requests.size(), 2, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(sut.fake.pendingDelays().contains(2000), 5000);
+        QVERIFY(!problems);
+        while (sut.fake.pendingDelays().contains(2000)) {
+            QVERIFY(sut.fake.fireNext());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(problems.has_value(), 5000);
+        QCOMPARE(*problems, QStringList());
+        // A refusal is reported, in words.
+        problems.reset();
+        hostile.queue(HostileAcceptor::response(500, "{}"));
+        sut.service.pollOnce(2000, [&](const QStringList& p) { problems = p; });
+        QTRY_VERIFY_WITH_TIMEOUT(problems.has_value(), 5000);
+        QCOMPARE(problems->size(), 1);
+        QVERIFY(problems->first().startsWith(u"LPSE Hostile (ppk1): "_s));
+    }
+
+    void staleRequestSuggestsAClockCheck()
+    {
+        HostileAcceptor hostile;
+        ServiceUnderTest sut;
+        sut.fake.autoFireBelowMs = 0;
+        const QString id = enrollAt(sut, hostile);
+        QVERIFY(!id.isEmpty());
+        QSignalSpy suggested(&sut.service, &ApprovalService::clockCheckSuggested);
+        hostile.queue(HostileAcceptor::response(401, R"({"error":"stale_request"})"));
+        sut.service.start();
+        QTRY_COMPARE_WITH_TIMEOUT(suggested.size(), 1, 5000);
+        QCOMPARE(sut.service.pollLoop(id)->failures(), 1); // and it retries with backoff
+    }
+
     void hostileEnrollmentAnswers_data()
     {
         QTest::addColumn<QByteArray>("answer");
