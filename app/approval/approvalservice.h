@@ -53,7 +53,8 @@ public:
     // enrolls, saves. Result via enrollmentFinished (and stateChanged).
     void enroll(const QString& accountId, const approval::Enrollment& enrollment);
     [[nodiscard]] ApprovalState state(const QString& accountId) const;
-    // Translated: why enrollment failed or was revoked; "Login approval is active." when Active;
+    // Translated: why enrollment failed or was revoked (with what to do: "…; activate again"),
+    // "Login approval is active." when Active, "Activating login approval…" while Enrolling,
     // empty for None.
     [[nodiscard]] QString stateDetail(const QString& accountId) const;
     [[nodiscard]] QList<ApprovalPrompt> pending() const; // oldest first
