@@ -3,6 +3,7 @@
 // enrollment and its failures, a challenge delivered by the long poll, approve / deny / wrong
 // number / expiry, revocation by Reset TOTP or by a second enrollment, and a server restart.
 #include "approvaltestsupport.h"
+#include "httpsresponder.h"
 
 #include "app/approval/approvaltext.h"
 #include "app/approval/pollloop.h"
@@ -162,6 +163,33 @@ private Q_SLOTS:
         // The TOTP account works; no device key stays behind.
         QVERIFY(sut.store.code(id, 59).has_value());
         QTRY_VERIFY(!sut.secrets.contains(deviceKeyName(id)));
+    }
+
+    // The TLS layer on its own: a self-signed certificate whose key is not the pinned one is
+    // refused before any request is sent (the acceptor key check comes after that).
+    void tlsRefusesACertificateThatIsNotPinned()
+    {
+        HttpsResponder responder(0);
+        ServiceUnderTest sut;
+        QVERIFY(sut.load());
+        auto other = crypto::EcPrivateKey::generate();
+        approval::Enrollment e{responder.url().toString().toStdString(), *approval::randomToken(),
+                               QDateTime::currentSecsSinceEpoch() + 600, *approval::pinOf(other->publicKey())};
+        auto uri = parseUri(totpUri(u"LPSE Kota"_s, u"ppk1"_s));
+        approval::addEnrollment(uri, e);
+        bool ok = true;
+        QString detail;
+        const QString id = sut.addAndEnroll(QString::fromStdString(uri::serializeOtpauth(uri)), &ok, &detail);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(!ok);
+        QCOMPARE(sut.record(id)->reason, EnrollmentReason::Certificate);
+        QCOMPARE(responder.requests, 0);
+        // Trusted as a CA, the same server is reached (and its empty answer is refused).
+        sut.service.setExtraCaCertificates({responder.trustedConfiguration().caCertificates().first().toPem()});
+        const QString second = sut.addAndEnroll(QString::fromStdString(uri::serializeOtpauth(uri)), &ok, &detail);
+        QVERIFY(!ok);
+        QCOMPARE(sut.record(second)->reason, EnrollmentReason::BadResponse);
+        QCOMPARE(responder.requests, 1);
     }
 
     void approveDenyWrongNumberAndExpiry_data()
