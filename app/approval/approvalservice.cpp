@@ -15,7 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcApproval, "sandi.approval")
+Q_LOGGING_CATEGORY(lcApproval, "sandi.approval", QtWarningMsg)
 
 namespace sandi {
 

@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcPoll, "sandi.approval.poll")
+Q_LOGGING_CATEGORY(lcPoll, "sandi.approval.poll", QtWarningMsg)
 
 namespace sandi {
 
