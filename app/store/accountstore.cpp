@@ -57,6 +57,11 @@ const QList<Account>& AccountStore::accounts() const noexcept
     return d->accounts;
 }
 
+bool AccountStore::isLoaded() const noexcept
+{
+    return d->loadedOnce;
+}
+
 const Account* AccountStore::find(const QString& id) const
 {
     const auto it =

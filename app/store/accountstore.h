@@ -48,6 +48,9 @@ public:
     void load(SecretLoading secrets = SecretLoading::All);
 
     [[nodiscard]] const QList<Account>& accounts() const noexcept;
+    // Whether load() has finished once (loaded() was emitted): before that, accounts() is empty
+    // because nothing was read yet, not because there are no accounts.
+    [[nodiscard]] bool isLoaded() const noexcept;
     [[nodiscard]] const Account* find(const QString& id) const;
     [[nodiscard]] bool hasSecret(const QString& id) const;
     [[nodiscard]] SecretState secretState(const QString& id) const;
