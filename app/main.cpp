@@ -4,6 +4,7 @@
 #include "app/accountlistmodel.h"
 #include "app/appidentity.h"
 #include "app/autostart.h"
+#include "app/backup/backupservice.h"
 #include "app/clipboardguard.h"
 #include "app/clock/clockservice.h"
 #include "app/codecopier.h"
@@ -52,9 +53,9 @@ public:
         : m_store(dataDir, &m_secrets), m_model(&m_store), m_clock(&settings),
           m_ticker([this] { return m_clock.nowMs(); }), m_clipboard(QGuiApplication::clipboard()),
           m_copier(&m_store, &m_model, &m_clipboard, [this] { return m_ticker.now(); }),
-          m_autostart(Autostart::forThisSystem()),
+          m_autostart(Autostart::forThisSystem()), m_backup(&m_store, &m_secrets, &settings),
           m_window(MainWindowServices{&m_store, &m_model, &m_copier, &m_clipboard, &m_ticker, &settings, &m_clock,
-                                      &m_autostart})
+                                      &m_autostart, &m_backup})
     {
         QObject::connect(&m_ticker, &Ticker::ticked, &m_model, &AccountListModel::tick);
         // A new offset moves the second boundaries: re-align the ticker, which ticks at once.
@@ -67,6 +68,8 @@ public:
         QObject::connect(&settings, &Settings::clipboardClearSecondsChanged, &m_clipboard,
                          &ClipboardGuard::setClearAfterSeconds);
         QObject::connect(&app, &QCoreApplication::aboutToQuit, &m_clipboard, &ClipboardGuard::clearIfOurs);
+        // A change made just before quitting is backed up now; the pool finishes the job on exit.
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, &m_backup, &BackupService::flush);
         QObject::connect(&m_window, &MainWindow::quitRequested, &app, &QCoreApplication::quit);
         if (TrayIcon::isAvailable()) {
             m_tray = std::make_unique<TrayIcon>(&m_window);
@@ -86,6 +89,7 @@ public:
         if (!hidden || !m_tray) {
             m_window.show();
         }
+        m_backup.start(); // reads its key; backs up once the list has loaded, if it changed
         m_store.load(SecretLoading::All);
         m_clock.start(); // in the background; codes follow the system clock until it answers
         if (!arguments.isEmpty()) {
@@ -138,6 +142,7 @@ private:
     ClipboardGuard m_clipboard;
     CodeCopier m_copier;
     Autostart m_autostart;
+    BackupService m_backup;
     MainWindow m_window;
     std::unique_ptr<TrayIcon> m_tray;
 };

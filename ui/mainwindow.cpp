@@ -63,6 +63,7 @@ MainWindow::MainWindow(MainWindowServices services, QWidget* parent)
     buildMenusAndToolbar();
     connectStore();
     connectClock();
+    connectBackup();
     setTabOrder(m_filter, m_view);
 
     const int unit = fontMetrics().height();

@@ -21,6 +21,7 @@ class AccountListModel;
 class AccountStore;
 class Autostart;
 class AccountView;
+class BackupService;
 class Banner;
 class ClipboardScanner;
 class ClockService;
@@ -47,8 +48,9 @@ struct MainWindowServices
     ClipboardGuard* clipboard = nullptr;
     Ticker* ticker = nullptr;
     Settings* settings = nullptr;
-    ClockService* clock = nullptr;  // may be null: no clock banner
-    Autostart* autostart = nullptr; // start at login; without it the settings do not offer it
+    ClockService* clock = nullptr;   // may be null: no clock banner
+    Autostart* autostart = nullptr;  // start at login; without it the settings do not offer it
+    BackupService* backup = nullptr; // automatic backups; without it no backup note or settings section
 };
 
 class MainWindow : public QMainWindow
@@ -84,9 +86,14 @@ public:
     [[nodiscard]] Banner* banner() const { return m_banner; }
     [[nodiscard]] Toast* toast() const { return m_toast; }
     [[nodiscard]] bool showsEmptyState() const;
+    // The quiet note at the bottom when the accounts have no working backup (null without backups).
+    [[nodiscard]] QLabel* backupNote() const { return m_backupNote; }
 
 Q_SIGNALS:
     void quitRequested();
+    // "Restore from backup…" was chosen in the settings: the restore flow (an import of a Sandi
+    // backup) takes over.
+    void restoreRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -127,6 +134,9 @@ private:
     void updateSecretsBanner();
     void connectClock();
     void updateClockBanner();
+    // mainwindowbackup.cpp: the note that says the accounts have no working backup
+    void connectBackup();
+    void updateBackupNote();
     void showOperationResult(const StoreResult& result, const QString& success);
 
     // mainwindowscan.cpp: from a scan to an account
@@ -179,6 +189,7 @@ private:
     ScanSource m_scanSource = ScanSource::None; // the scan running, or the last one (for "scan next part")
     QString m_scanFile;                         // the image file of a File scan
     QStringList m_pendingTexts;                 // links that arrived before the list was loaded
+    QLabel* m_backupNote = nullptr;
     bool m_scanBusy = false;
     bool m_loaded = false;
     bool m_trayAvailable = false;

@@ -155,6 +155,10 @@ void MainWindow::openSettings()
     if (m_services.autostart) {
         dialog->setAutostart(m_services.autostart);
     }
+    if (m_services.backup) {
+        dialog->setBackup(m_services.backup);
+        connect(dialog, &SettingsDialog::restoreRequested, this, &MainWindow::restoreRequested);
+    }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

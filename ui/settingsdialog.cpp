@@ -5,6 +5,7 @@
 #include "app/clock/clocktext.h"
 #include "app/autostart.h"
 #include "app/settings.h"
+#include "ui/backuppage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -136,6 +137,16 @@ void SettingsDialog::setAutostart(Autostart* autostart)
     m_autostartError->setWordWrap(true);
     m_autostartError->hide();
     m_form->addRow(m_autostartError);
+}
+
+void SettingsDialog::setBackup(BackupService* backup)
+{
+    auto* page = new BackupPage(backup, this);
+    // Above the OK/Cancel buttons, which are the layout's last item.
+    auto* box = static_cast<QBoxLayout*>(layout());
+    box->insertWidget(box->count() - 1, page);
+    box->insertStretch(box->count() - 1); // when a warning goes, the space goes below the sections
+    connect(page, &BackupPage::restoreRequested, this, &SettingsDialog::restoreRequested);
 }
 
 void SettingsDialog::accept()

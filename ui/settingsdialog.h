@@ -15,6 +15,7 @@ class QSpinBox;
 namespace sandi {
 
 class Autostart;
+class BackupService;
 class ClockService;
 class Settings;
 
@@ -31,6 +32,12 @@ public:
     void accept() override;
     // Offers "start at login", shown as `autostart` reports it and applied on OK.
     void setAutostart(Autostart* autostart);
+    // Adds the automatic backups section (ui/backuppage.h), whose actions apply at once.
+    void setBackup(BackupService* backup);
+
+Q_SIGNALS:
+    // "Restore from backup…" in the backups section.
+    void restoreRequested();
 
 private:
     Settings* m_settings;
