@@ -14,7 +14,7 @@ namespace sandi {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcBackup, "sandi.backup")
+Q_LOGGING_CATEGORY(lcBackup, "sandi.backup", QtWarningMsg)
 
 } // namespace
 

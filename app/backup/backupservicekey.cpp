@@ -18,7 +18,7 @@ namespace sandi {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcBackup, "sandi.backup")
+Q_LOGGING_CATEGORY(lcBackup, "sandi.backup", QtWarningMsg)
 
 BackupError keychainError(SecretStatus status)
 {
