@@ -66,7 +66,7 @@ BackupPage::BackupPage(BackupService* backup, QWidget* parent)
     auto* keepRow = new QHBoxLayout;
     keepRow->addWidget(m_keep);
     keepRow->addStretch(1);
-    auto* keepLabel = new QLabel(tr("Backups to &keep:"), this);
+    auto* keepLabel = new QLabel(tr("Backups to k&eep:"), this);
     keepLabel->setBuddy(m_keep);
     form->addRow(keepLabel, keepRow);
 
@@ -123,7 +123,7 @@ void BackupPage::refresh()
     m_chooseFolder->setEnabled(!creating);
     const QSignalBlocker blocker(m_keep);
     m_keep->setValue(m_backup->keep());
-    m_password->setText(status == Status::NeedsPassword ? tr("&Set the password again…") : tr("Change &password…"));
+    m_password->setText(status == Status::NeedsPassword ? tr("Set the pass&word again…") : tr("Change &password…"));
     m_password->setEnabled(on && !creating);
     m_backUpNow->setEnabled(on && m_backup->hasKey() && !creating && m_backup->activity() != Activity::Writing);
     m_openFolder->setEnabled(QFileInfo(m_backup->folder()).isDir() || m_backup->lastBackupKnown());
