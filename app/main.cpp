@@ -4,6 +4,7 @@
 #include "app/accountlistmodel.h"
 #include "app/appidentity.h"
 #include "app/autostart.h"
+#include "app/backup/backupservice.h"
 #include "app/clipboardguard.h"
 #include "app/clock/clockservice.h"
 #include "app/codecopier.h"
@@ -54,9 +55,9 @@ public:
         : m_store(dataDir, &m_secrets), m_model(&m_store), m_clock(&settings),
           m_ticker([this] { return m_clock.nowMs(); }), m_clipboard(QGuiApplication::clipboard()),
           m_copier(&m_store, &m_model, &m_clipboard, [this] { return m_ticker.now(); }),
-          m_autostart(Autostart::forThisSystem()), m_lock(&settings),
+          m_autostart(Autostart::forThisSystem()), m_lock(&settings), m_backup(&m_store, &m_secrets, &settings),
           m_window(MainWindowServices{&m_store, &m_model, &m_copier, &m_clipboard, &m_ticker, &settings, &m_clock,
-                                      &m_autostart, &m_lock})
+                                      &m_autostart, &m_lock, &m_backup})
     {
         // The app lock also locks with the screen and before sleep (app/lock/screenlockwatcher.h).
         m_lock.setScreenLockWatcher(ScreenLockWatcher::forThisSystem());
@@ -74,6 +75,8 @@ public:
         QObject::connect(&settings, &Settings::clipboardClearSecondsChanged, &m_clipboard,
                          &ClipboardGuard::setClearAfterSeconds);
         QObject::connect(&app, &QCoreApplication::aboutToQuit, &m_clipboard, &ClipboardGuard::clearIfOurs);
+        // A change made just before quitting is backed up now; the pool finishes the job on exit.
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, &m_backup, &BackupService::flush);
         QObject::connect(&m_window, &MainWindow::quitRequested, &app, &QCoreApplication::quit);
         if (TrayIcon::isAvailable()) {
             m_tray = std::make_unique<TrayIcon>(&m_window);
@@ -94,6 +97,7 @@ public:
         if (!hidden || !m_tray) {
             m_window.show();
         }
+        m_backup.start(); // reads its key; backs up once the list has loaded, if it changed
         m_store.load(SecretLoading::All);
         m_clock.start(); // in the background; codes follow the system clock until it answers
         if (!arguments.isEmpty()) {
@@ -147,6 +151,7 @@ private:
     CodeCopier m_copier;
     Autostart m_autostart;
     AppLock m_lock;
+    BackupService m_backup;
     MainWindow m_window;
     std::unique_ptr<TrayIcon> m_tray;
 };

@@ -1,6 +1,8 @@
 #include "app/settings.h"
 
+#include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -19,6 +21,9 @@ const QString kClockFallbackKey = u"clock/fallbackUrl"_s;
 const QString kLockHashKey = u"lock/passwordHash"_s;
 const QString kLockIdleKey = u"lock/idleMinutes"_s;
 const QString kLockFailuresKey = u"lock/failedAttempts"_s;
+const QString kBackupEnabledKey = u"backup/enabled"_s;
+const QString kBackupFolderKey = u"backup/folder"_s;
+const QString kBackupKeepKey = u"backup/keep"_s;
 
 QString languageName(Settings::Language language)
 {
@@ -205,6 +210,45 @@ void Settings::setLockFailedAttempts(int count)
     } else {
         m_settings->setValue(kLockFailuresKey, count);
     }
+}
+
+bool Settings::backupEnabled() const
+{
+    return m_settings->value(kBackupEnabledKey, false).toBool();
+}
+
+void Settings::setBackupEnabled(bool enabled)
+{
+    m_settings->setValue(kBackupEnabledKey, enabled);
+}
+
+QString Settings::backupFolder() const
+{
+    const QString folder = m_settings->value(kBackupFolderKey).toString();
+    return folder.isEmpty() ? defaultBackupFolder() : folder;
+}
+
+void Settings::setBackupFolder(const QString& folder)
+{
+    m_settings->setValue(kBackupFolderKey, QDir::cleanPath(folder));
+}
+
+int Settings::backupKeep() const
+{
+    bool ok = false;
+    const int keep = m_settings->value(kBackupKeepKey, kDefaultBackupKeep).toInt(&ok);
+    return ok ? std::clamp(keep, 1, kMaxBackupKeep) : kDefaultBackupKeep;
+}
+
+void Settings::setBackupKeep(int keep)
+{
+    m_settings->setValue(kBackupKeepKey, std::clamp(keep, 1, kMaxBackupKeep));
+}
+
+QString Settings::defaultBackupFolder()
+{
+    // A folder name, not a sentence: the same in every language, so that it is found again.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(u"Sandi"_s);
 }
 
 void Settings::sync()

@@ -71,6 +71,18 @@ public:
     [[nodiscard]] int lockFailedAttempts() const;
     void setLockFailedAttempts(int count);
 
+    // Automatic encrypted backups (app/backup/backupservice.h): on or off, the folder (default: a
+    // "Sandi" folder in the user's Documents), and how many of Sandi's backup files to keep.
+    static constexpr int kDefaultBackupKeep = 10;
+    static constexpr int kMaxBackupKeep = 100;
+    [[nodiscard]] bool backupEnabled() const;
+    void setBackupEnabled(bool enabled);
+    [[nodiscard]] QString backupFolder() const;
+    void setBackupFolder(const QString& folder);
+    [[nodiscard]] int backupKeep() const;
+    void setBackupKeep(int keep);
+    [[nodiscard]] static QString defaultBackupFolder();
+
     void sync();
 
 Q_SIGNALS:

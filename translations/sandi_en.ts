@@ -105,6 +105,20 @@
     </message>
 </context>
 <context>
+    <name>sandi::AccountSnapshot</name>
+    <message>
+        <location filename="../app/store/accountsnapshot.cpp" line="87"/>
+        <source>The secret key of “%1” is still being read from %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountsnapshot.cpp" line="90"/>
+        <source>“%1”: %2</source>
+        <extracomment>%1 is the account (&quot;LPSE Kota Kudus: ppk1&quot;), %2 why its secret key cannot be read.</extracomment>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>sandi::AddDialog</name>
     <message>
         <location filename="../ui/adddialog.cpp" line="20"/>
@@ -472,6 +486,325 @@
     <message>
         <location filename="../app/autostart.cpp" line="246"/>
         <source>Could not change whether Sandi starts at login: the setting %1 cannot be written.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::BackupMessages</name>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="37"/>
+        <source>The backup key is no longer in %1, so no backup can be written. Set the backup password again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="41"/>
+        <source>Automatic backups keep their key in %1, which is not available. %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="44"/>
+        <source>Access to %1 was refused, so the backup key cannot be used. Allow Sandi to use it, then try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="48"/>
+        <source>An error came from %1 while using the backup key. Try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="50"/>
+        <source>The backup folder %1 is not there (a removed drive, or a deleted folder). Connect the drive or choose another folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="54"/>
+        <source>Sandi may not write in the backup folder %1. Choose another folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="56"/>
+        <source>The disk of the backup folder is full, so no new backup was written; the earlier backups are untouched. Free some space, then choose “Back up now”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="59"/>
+        <source>The backup could not be written to %1; the earlier backups are untouched. Check the drive, then choose “Back up now”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="63"/>
+        <source>Not every secret key could be read, so no backup was written (it would miss accounts); the earlier backups are untouched.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="66"/>
+        <source>The backup could not be encrypted: the cryptographic library failed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="74"/>
+        <source>Creating the backup key from the password; this takes a few seconds…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="77"/>
+        <source>Automatic backups are off.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backup/backupmessages.cpp" line="81"/>
+        <source>Last backup: %1 (%n kept in the folder).</source>
+        <extracomment>%1 is a date and time; %n how many backup files are kept in the folder.</extracomment>
+        <translation>
+            <numerusform>Last backup: %1 (%n kept in the folder).</numerusform>
+            <numerusform>Last backup: %1 (%n kept in the folder).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="85"/>
+        <source>Looking at the backup folder…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="87"/>
+        <source>No backup in this folder yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="117"/>
+        <source>Your accounts have no automatic backup. If this computer&apos;s keychain is lost, every account needs a Reset TOTP.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="124"/>
+        <source>The last automatic backup failed. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="130"/>
+        <source>No backup has been written yet.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::BackupPage</name>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="39"/>
+        <location filename="../ui/backuppage.cpp" line="195"/>
+        <source>Automatic backups</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="40"/>
+        <source>&amp;Back up my accounts automatically, encrypted, after every change</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="41"/>
+        <source>C&amp;hoose…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="43"/>
+        <source>Back &amp;up now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="43"/>
+        <source>Open &amp;folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="53"/>
+        <location filename="../ui/backuppage.cpp" line="184"/>
+        <source>Backup folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="58"/>
+        <source>Fol&amp;der:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="64"/>
+        <source>Number of backups to keep</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="65"/>
+        <source>Older backups that Sandi wrote are deleted; other files in the folder never are.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="69"/>
+        <source>Backups to k&amp;eep:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="77"/>
+        <source>Password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="89"/>
+        <source>&amp;Restore from backup…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="126"/>
+        <source>Set the pass&amp;word again…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="126"/>
+        <source>Change &amp;password…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="133"/>
+        <source>Writing a backup…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="195"/>
+        <source>Turn off automatic backups?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="197"/>
+        <source>Sandi stops writing backups and removes the backup key from %1. The backups already in the folder stay there and still open with their password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="201"/>
+        <source>Turn off</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="202"/>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::BackupPassword</name>
+    <message>
+        <location filename="../app/backup/backuppassword.cpp" line="66"/>
+        <source>At least %1 characters with upper and lower case letters, digits and punctuation (as SPSE asks), or a phrase of %2 characters or more.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuppassword.cpp" line="78"/>
+        <source>Enter a password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuppassword.cpp" line="80"/>
+        <source>The password is too short: at least %1 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuppassword.cpp" line="85"/>
+        <source>an upper case letter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuppassword.cpp" line="88"/>
+        <source>a lower case letter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuppassword.cpp" line="91"/>
+        <source>a digit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuppassword.cpp" line="94"/>
+        <source>a punctuation mark</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuppassword.cpp" line="97"/>
+        <source>Add %1, or make it a phrase of %2 characters or more.</source>
+        <extracomment>%1 lists what is missing, e.g. &quot;a digit, a punctuation mark&quot;; %2 is 16.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuppassword.cpp" line="98"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuppassword.cpp" line="102"/>
+        <source>The two passwords are not the same.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::BackupPasswordDialog</name>
+    <message>
+        <location filename="../ui/backuppassworddialog.cpp" line="20"/>
+        <location filename="../ui/backuppassworddialog.cpp" line="39"/>
+        <source>Backup password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppassworddialog.cpp" line="20"/>
+        <source>New backup password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppassworddialog.cpp" line="26"/>
+        <source>Sandi encrypts every backup with this password. You need it to restore your accounts on another computer, and nobody, not Sandi either, can open a backup without it. Keep it somewhere safe, for example in a password manager.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppassworddialog.cpp" line="29"/>
+        <source>Backups written from now on open with this password. Backups written before keep their old password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppassworddialog.cpp" line="42"/>
+        <source>Backup password again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppassworddialog.cpp" line="43"/>
+        <source>&amp;Password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppassworddialog.cpp" line="44"/>
+        <source>&amp;Again:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppassworddialog.cpp" line="54"/>
+        <source>Turn on backups</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppassworddialog.cpp" line="54"/>
+        <source>Change password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppassworddialog.cpp" line="55"/>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppassworddialog.cpp" line="86"/>
+        <source>Type the password again below.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::BackupService</name>
+    <message>
+        <location filename="../app/backup/backupservice.cpp" line="175"/>
+        <source>The account list could not be read, so Sandi does not back it up; the earlier backups are kept.</source>
         <translation></translation>
     </message>
 </context>
@@ -1469,22 +1802,22 @@
 <context>
     <name>sandi::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="116"/>
+        <location filename="../app/main.cpp" line="120"/>
         <source>Sandi does not understand “%1”. It accepts an otpauth:// link.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="183"/>
+        <location filename="../app/main.cpp" line="188"/>
         <source>Sandi: one-time login codes (TOTP) for SPSE and other services.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="187"/>
+        <location filename="../app/main.cpp" line="192"/>
         <source>Start in the system tray without showing the window (used when Sandi starts at login).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="190"/>
+        <location filename="../app/main.cpp" line="195"/>
         <source>An otpauth:// link to add; opens the add dialog.</source>
         <translation></translation>
     </message>
@@ -1497,175 +1830,175 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Type to filter by issuer or account (Ctrl+F)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Filter accounts</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Accounts</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>Press Enter or click to copy the code. Delete removes the account.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>No accounts yet</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Add account</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Add account…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Add the account you log in with, for example your SPSE user ID: open the activation page with its QR code (SPSE: Aktivasi TOTP), then scan it here.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Scan QR code on screen</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Enter the secret key instead…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Add account by typing its secret key</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Copy code</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Edit account…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Delete account…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <location filename="../ui/mainwindowactions.cpp" line="113"/>
         <source>Delete</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Move &amp;up</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Move do&amp;wn</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Settings…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Settings</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Filter</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Scan &amp;screen</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Scan screen</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Find the activation QR code on the screen (Ctrl+Shift+S)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Scan with &amp;camera…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Scan &amp;image file…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Paste QR code or link</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Accounts</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;About Sandi</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Actions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>Code copied</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>It is cleared from the clipboard in %n second(s).</source>
         <translation>
             <numerusform>It is cleared from the clipboard in %n second.</numerusform>
@@ -1673,12 +2006,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Not copied</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>No account matches “%1”.</source>
         <translation></translation>
     </message>
@@ -1724,13 +2057,13 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="216"/>
-        <location filename="../ui/mainwindowactions.cpp" line="251"/>
+        <location filename="../ui/mainwindowactions.cpp" line="220"/>
+        <location filename="../ui/mainwindowactions.cpp" line="255"/>
         <source>Try again</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowactions.cpp" line="240"/>
+        <location filename="../ui/mainwindowactions.cpp" line="244"/>
         <source>%n account(s) have no secret key in the keychain, so no code can be shown for them. Delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</source>
         <translation>
             <numerusform>%n account has no secret key in the keychain, so no code can be shown for it. Delete the account and add it again (in SPSE: Reset TOTP, then activate again).</numerusform>
@@ -1738,7 +2071,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="263"/>
+        <location filename="../ui/mainwindowactions.cpp" line="267"/>
         <source>Asking the keychain again…</source>
         <translation></translation>
     </message>
@@ -1882,6 +2215,26 @@
     <message>
         <location filename="../ui/mainwindowlock.cpp" line="42"/>
         <source>&amp;Lock Sandi</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowbackup.cpp" line="44"/>
+        <source>Your accounts are not backed up.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowbackup.cpp" line="44"/>
+        <source>The last automatic backup failed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowbackup.cpp" line="45"/>
+        <source>Set up backups…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowbackup.cpp" line="45"/>
+        <source>See why…</source>
         <translation></translation>
     </message>
 </context>
@@ -2072,133 +2425,133 @@
 <context>
     <name>sandi::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="28"/>
+        <location filename="../ui/settingsdialog.cpp" line="30"/>
         <source>&amp;Keep Sandi running in the tray when the window is closed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="31"/>
+        <location filename="../ui/settingsdialog.cpp" line="33"/>
         <source>Settings</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="37"/>
+        <location filename="../ui/settingsdialog.cpp" line="39"/>
         <source>System language</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="42"/>
+        <location filename="../ui/settingsdialog.cpp" line="44"/>
         <source>Language</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="43"/>
+        <location filename="../ui/settingsdialog.cpp" line="45"/>
         <source>&amp;Language:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="44"/>
+        <location filename="../ui/settingsdialog.cpp" line="46"/>
         <source>A new language is used the next time Sandi starts.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="49"/>
+        <location filename="../ui/settingsdialog.cpp" line="51"/>
         <source>Never</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="50"/>
+        <location filename="../ui/settingsdialog.cpp" line="52"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <location filename="../ui/settingsdialog.cpp" line="54"/>
         <source>Clear the clipboard after, in seconds</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="53"/>
+        <location filename="../ui/settingsdialog.cpp" line="55"/>
         <source>&amp;Clear a copied code from the clipboard after:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="60"/>
+        <location filename="../ui/settingsdialog.cpp" line="62"/>
         <source>This desktop has no system tray, so closing the window quits Sandi.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="70"/>
+        <location filename="../ui/settingsdialog.cpp" line="72"/>
         <source>OK</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="71"/>
+        <location filename="../ui/settingsdialog.cpp" line="73"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="79"/>
+        <location filename="../ui/settingsdialog.cpp" line="81"/>
         <source>Clock</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="81"/>
+        <location filename="../ui/settingsdialog.cpp" line="83"/>
         <source>C&amp;orrect the codes when the computer&apos;s clock is wrong</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="90"/>
+        <location filename="../ui/settingsdialog.cpp" line="92"/>
         <source>Check &amp;now</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="105"/>
+        <location filename="../ui/settingsdialog.cpp" line="107"/>
         <source>pool.ntp.org (Indonesia first)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="106"/>
+        <location filename="../ui/settingsdialog.cpp" line="108"/>
         <source>Time servers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="107"/>
+        <location filename="../ui/settingsdialog.cpp" line="109"/>
         <source>Time servers (NTP), separated by commas: host or host:port.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="108"/>
+        <location filename="../ui/settingsdialog.cpp" line="110"/>
         <source>&amp;Time servers:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="113"/>
+        <location filename="../ui/settingsdialog.cpp" line="115"/>
         <source>Web address to read the time from</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="115"/>
+        <location filename="../ui/settingsdialog.cpp" line="117"/>
         <source>Where the office network blocks time servers, Sandi reads the time from this HTTPS address instead.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="116"/>
+        <location filename="../ui/settingsdialog.cpp" line="118"/>
         <source>If they do not answer, &amp;ask:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="130"/>
+        <location filename="../ui/settingsdialog.cpp" line="132"/>
         <source>&amp;Start Sandi when I log in (in the tray)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="162"/>
+        <location filename="../ui/settingsdialog.cpp" line="174"/>
         <source>“%1” is not a time server. Write host or host:port, separated by commas.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="170"/>
+        <location filename="../ui/settingsdialog.cpp" line="182"/>
         <source>“%1” is not an https:// web address.</source>
         <translation></translation>
     </message>

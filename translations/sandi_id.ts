@@ -104,6 +104,20 @@
     </message>
 </context>
 <context>
+    <name>sandi::AccountSnapshot</name>
+    <message>
+        <location filename="../app/store/accountsnapshot.cpp" line="87"/>
+        <source>The secret key of “%1” is still being read from %2.</source>
+        <translation>Kunci rahasia “%1” masih sedang dibaca dari %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountsnapshot.cpp" line="90"/>
+        <source>“%1”: %2</source>
+        <extracomment>%1 is the account (&quot;LPSE Kota Kudus: ppk1&quot;), %2 why its secret key cannot be read.</extracomment>
+        <translation>“%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>sandi::AddDialog</name>
     <message>
         <location filename="../ui/adddialog.cpp" line="20"/>
@@ -472,6 +486,324 @@
         <location filename="../app/autostart.cpp" line="246"/>
         <source>Could not change whether Sandi starts at login: the setting %1 cannot be written.</source>
         <translation>Pengaturan berjalan saat login tidak dapat diubah: setelan %1 tidak dapat ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::BackupMessages</name>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="37"/>
+        <source>The backup key is no longer in %1, so no backup can be written. Set the backup password again.</source>
+        <translation>Kunci cadangan sudah tidak ada di %1, sehingga cadangan tidak dapat ditulis. Atur kata sandi cadangan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="41"/>
+        <source>Automatic backups keep their key in %1, which is not available. %2</source>
+        <translation>Cadangan otomatis menyimpan kuncinya di %1, yang saat ini tidak tersedia. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="44"/>
+        <source>Access to %1 was refused, so the backup key cannot be used. Allow Sandi to use it, then try again.</source>
+        <translation>Akses ke %1 ditolak, sehingga kunci cadangan tidak dapat digunakan. Izinkan Sandi menggunakannya, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="48"/>
+        <source>An error came from %1 while using the backup key. Try again.</source>
+        <translation>Terjadi galat pada %1 saat menggunakan kunci cadangan. Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="50"/>
+        <source>The backup folder %1 is not there (a removed drive, or a deleted folder). Connect the drive or choose another folder.</source>
+        <translation>Folder cadangan %1 tidak ada (disk yang dilepas, atau folder yang dihapus). Sambungkan disk itu atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="54"/>
+        <source>Sandi may not write in the backup folder %1. Choose another folder.</source>
+        <translation>Sandi tidak diizinkan menulis di folder cadangan %1. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="56"/>
+        <source>The disk of the backup folder is full, so no new backup was written; the earlier backups are untouched. Free some space, then choose “Back up now”.</source>
+        <translation>Disk folder cadangan penuh, sehingga cadangan baru tidak ditulis; cadangan sebelumnya tetap utuh. Kosongkan sebagian ruang, lalu pilih “Cadangkan sekarang”.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="59"/>
+        <source>The backup could not be written to %1; the earlier backups are untouched. Check the drive, then choose “Back up now”.</source>
+        <translation>Cadangan tidak dapat ditulis ke %1; cadangan sebelumnya tetap utuh. Periksa disk, lalu pilih “Cadangkan sekarang”.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="63"/>
+        <source>Not every secret key could be read, so no backup was written (it would miss accounts); the earlier backups are untouched.</source>
+        <translation>Tidak semua kunci rahasia dapat dibaca, sehingga cadangan tidak ditulis (akan ada akun yang terlewat); cadangan sebelumnya tetap utuh.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="66"/>
+        <source>The backup could not be encrypted: the cryptographic library failed.</source>
+        <translation>Cadangan tidak dapat dienkripsi: pustaka kriptografi gagal.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="74"/>
+        <source>Creating the backup key from the password; this takes a few seconds…</source>
+        <translation>Membuat kunci cadangan dari kata sandi; ini memerlukan beberapa detik…</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="77"/>
+        <source>Automatic backups are off.</source>
+        <translation>Cadangan otomatis tidak aktif.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backup/backupmessages.cpp" line="81"/>
+        <source>Last backup: %1 (%n kept in the folder).</source>
+        <extracomment>%1 is a date and time; %n how many backup files are kept in the folder.</extracomment>
+        <translation>
+            <numerusform>Cadangan terakhir: %1 (%n tersimpan di folder).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="85"/>
+        <source>Looking at the backup folder…</source>
+        <translation>Memeriksa folder cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="87"/>
+        <source>No backup in this folder yet.</source>
+        <translation>Belum ada cadangan di folder ini.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="117"/>
+        <source>Your accounts have no automatic backup. If this computer&apos;s keychain is lost, every account needs a Reset TOTP.</source>
+        <translation>Akun Anda belum memiliki cadangan otomatis. Bila penyimpanan rahasia komputer ini hilang, setiap akun harus melalui Reset TOTP.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="124"/>
+        <source>The last automatic backup failed. %1</source>
+        <translation>Cadangan otomatis terakhir gagal. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmessages.cpp" line="130"/>
+        <source>No backup has been written yet.</source>
+        <translation>Belum ada cadangan yang ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::BackupPage</name>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="39"/>
+        <location filename="../ui/backuppage.cpp" line="195"/>
+        <source>Automatic backups</source>
+        <translation>Cadangan otomatis</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="40"/>
+        <source>&amp;Back up my accounts automatically, encrypted, after every change</source>
+        <translation>Cadangkan akun saya secara &amp;otomatis dan terenkripsi setiap ada perubahan</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="41"/>
+        <source>C&amp;hoose…</source>
+        <translation>Pi&amp;lih…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="43"/>
+        <source>Back &amp;up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="43"/>
+        <source>Open &amp;folder</source>
+        <translation>B&amp;uka folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="53"/>
+        <location filename="../ui/backuppage.cpp" line="184"/>
+        <source>Backup folder</source>
+        <translation>Folder cadangan</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="58"/>
+        <source>Fol&amp;der:</source>
+        <translation>Fol&amp;der:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="64"/>
+        <source>Number of backups to keep</source>
+        <translation>Jumlah cadangan yang disimpan</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="65"/>
+        <source>Older backups that Sandi wrote are deleted; other files in the folder never are.</source>
+        <translation>Cadangan lama yang ditulis Sandi dihapus; berkas lain di folder itu tidak pernah dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="69"/>
+        <source>Backups to k&amp;eep:</source>
+        <translation>Ju&amp;mlah cadangan disimpan:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="77"/>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="89"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>Pulih&amp;kan dari cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="126"/>
+        <source>Set the pass&amp;word again…</source>
+        <translation>&amp;Atur kata sandi lagi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="126"/>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Ganti kata sandi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="133"/>
+        <source>Writing a backup…</source>
+        <translation>Menulis cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="195"/>
+        <source>Turn off automatic backups?</source>
+        <translation>Nonaktifkan cadangan otomatis?</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="197"/>
+        <source>Sandi stops writing backups and removes the backup key from %1. The backups already in the folder stay there and still open with their password.</source>
+        <translation>Sandi berhenti menulis cadangan dan menghapus kunci cadangan dari %1. Cadangan yang sudah ada di folder tetap di sana dan tetap dapat dibuka dengan kata sandinya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="201"/>
+        <source>Turn off</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppage.cpp" line="202"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::BackupPassword</name>
+    <message>
+        <location filename="../app/backup/backuppassword.cpp" line="66"/>
+        <source>At least %1 characters with upper and lower case letters, digits and punctuation (as SPSE asks), or a phrase of %2 characters or more.</source>
+        <translation>Minimal %1 karakter dengan huruf besar dan huruf kecil, angka, dan tanda baca (seperti aturan SPSE), atau sebuah frasa sepanjang %2 karakter atau lebih.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuppassword.cpp" line="78"/>
+        <source>Enter a password.</source>
+        <translation>Masukkan kata sandi.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuppassword.cpp" line="80"/>
+        <source>The password is too short: at least %1 characters.</source>
+        <translation>Kata sandi terlalu pendek: minimal %1 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuppassword.cpp" line="85"/>
+        <source>an upper case letter</source>
+        <translation>huruf besar</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuppassword.cpp" line="88"/>
+        <source>a lower case letter</source>
+        <translation>huruf kecil</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuppassword.cpp" line="91"/>
+        <source>a digit</source>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuppassword.cpp" line="94"/>
+        <source>a punctuation mark</source>
+        <translation>tanda baca</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuppassword.cpp" line="97"/>
+        <source>Add %1, or make it a phrase of %2 characters or more.</source>
+        <extracomment>%1 lists what is missing, e.g. &quot;a digit, a punctuation mark&quot;; %2 is 16.</extracomment>
+        <translation>Tambahkan %1, atau jadikan frasa sepanjang %2 karakter atau lebih.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuppassword.cpp" line="98"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuppassword.cpp" line="102"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::BackupPasswordDialog</name>
+    <message>
+        <location filename="../ui/backuppassworddialog.cpp" line="20"/>
+        <location filename="../ui/backuppassworddialog.cpp" line="39"/>
+        <source>Backup password</source>
+        <translation>Kata sandi cadangan</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppassworddialog.cpp" line="20"/>
+        <source>New backup password</source>
+        <translation>Kata sandi cadangan baru</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppassworddialog.cpp" line="26"/>
+        <source>Sandi encrypts every backup with this password. You need it to restore your accounts on another computer, and nobody, not Sandi either, can open a backup without it. Keep it somewhere safe, for example in a password manager.</source>
+        <translation>Sandi mengenkripsi setiap cadangan dengan kata sandi ini. Anda memerlukannya untuk memulihkan akun di komputer lain, dan tidak seorang pun, termasuk Sandi, dapat membuka cadangan tanpanya. Simpan di tempat yang aman, misalnya di pengelola kata sandi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppassworddialog.cpp" line="29"/>
+        <source>Backups written from now on open with this password. Backups written before keep their old password.</source>
+        <translation>Cadangan yang ditulis mulai sekarang dibuka dengan kata sandi ini. Cadangan yang ditulis sebelumnya tetap memakai kata sandi lamanya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppassworddialog.cpp" line="42"/>
+        <source>Backup password again</source>
+        <translation>Ulangi kata sandi cadangan</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppassworddialog.cpp" line="43"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppassworddialog.cpp" line="44"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ulangi:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppassworddialog.cpp" line="54"/>
+        <source>Turn on backups</source>
+        <translation>Aktifkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppassworddialog.cpp" line="54"/>
+        <source>Change password</source>
+        <translation>Ganti kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppassworddialog.cpp" line="55"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../ui/backuppassworddialog.cpp" line="86"/>
+        <source>Type the password again below.</source>
+        <translation>Ketik kata sandi sekali lagi di bawah.</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::BackupService</name>
+    <message>
+        <location filename="../app/backup/backupservice.cpp" line="175"/>
+        <source>The account list could not be read, so Sandi does not back it up; the earlier backups are kept.</source>
+        <translation>Daftar akun tidak dapat dibaca, sehingga Sandi tidak mencadangkannya; cadangan sebelumnya tetap disimpan.</translation>
     </message>
 </context>
 <context>
@@ -1463,22 +1795,22 @@
 <context>
     <name>sandi::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="116"/>
+        <location filename="../app/main.cpp" line="120"/>
         <source>Sandi does not understand “%1”. It accepts an otpauth:// link.</source>
         <translation>Sandi tidak mengenali “%1”. Sandi menerima tautan otpauth://.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="183"/>
+        <location filename="../app/main.cpp" line="188"/>
         <source>Sandi: one-time login codes (TOTP) for SPSE and other services.</source>
         <translation>Sandi: kode login sekali pakai (TOTP) untuk SPSE dan layanan lainnya.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="187"/>
+        <location filename="../app/main.cpp" line="192"/>
         <source>Start in the system tray without showing the window (used when Sandi starts at login).</source>
         <translation>Mulai di baki sistem tanpa menampilkan jendela (dipakai saat Sandi berjalan ketika login).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="190"/>
+        <location filename="../app/main.cpp" line="195"/>
         <source>An otpauth:// link to add; opens the add dialog.</source>
         <translation>Tautan otpauth:// yang akan ditambahkan; membuka dialog Tambah akun.</translation>
     </message>
@@ -1491,187 +1823,187 @@
         <translation>Sandi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Type to filter by issuer or account (Ctrl+F)</source>
         <translation>Ketik untuk mencari penerbit atau akun (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Filter accounts</source>
         <translation>Cari akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Accounts</source>
         <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>Press Enter or click to copy the code. Delete removes the account.</source>
         <translation>Tekan Enter atau klik untuk menyalin kode. Tombol Delete menghapus akun.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>No accounts yet</source>
         <translation>Belum ada akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Add account</source>
         <translation>Tambah akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Add account…</source>
         <translation>Tambah &amp;akun…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Add the account you log in with, for example your SPSE user ID: open the activation page with its QR code (SPSE: Aktivasi TOTP), then scan it here.</source>
         <translation>Tambahkan akun yang Anda gunakan untuk login, misalnya User ID SPSE Anda: buka halaman aktivasi yang menampilkan kode QR (SPSE: Aktivasi TOTP), lalu pindai di sini.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Scan QR code on screen</source>
         <translation>Pindai kode QR di layar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Enter the secret key instead…</source>
         <translation>Masukkan kunci rahasia secara manual…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Add account by typing its secret key</source>
         <translation>Tambah akun dengan mengetik kunci rahasianya</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Copy code</source>
         <translation>&amp;Salin kode</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Edit account…</source>
         <translation>&amp;Ubah akun…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Edit</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Delete account…</source>
         <translation>&amp;Hapus akun…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <location filename="../ui/mainwindowactions.cpp" line="113"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Move &amp;up</source>
         <translation>P&amp;indah ke atas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Move do&amp;wn</source>
         <translation>Pindah ke &amp;bawah</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Filter</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Scan &amp;screen</source>
         <translation>Pindai &amp;layar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Scan screen</source>
         <translation>Pindai layar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Find the activation QR code on the screen (Ctrl+Shift+S)</source>
         <translation>Cari kode QR aktivasi di layar (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Scan with &amp;camera…</source>
         <translation>Pindai dengan ka&amp;mera…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Scan &amp;image file…</source>
         <translation>Pindai berkas &amp;gambar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Paste QR code or link</source>
         <translation>&amp;Tempel kode QR atau tautan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;About Sandi</source>
         <translation>&amp;Tentang Sandi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>Code copied</source>
         <translation>Kode disalin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>It is cleared from the clipboard in %n second(s).</source>
         <translation>
             <numerusform>Kode akan dihapus dari papan klip dalam %n detik.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Not copied</source>
         <translation>Kode tidak disalin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>No account matches “%1”.</source>
         <translation>Tidak ada akun yang cocok dengan “%1”.</translation>
     </message>
@@ -1717,20 +2049,20 @@
         <translation>Akun dihapus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="216"/>
-        <location filename="../ui/mainwindowactions.cpp" line="251"/>
+        <location filename="../ui/mainwindowactions.cpp" line="220"/>
+        <location filename="../ui/mainwindowactions.cpp" line="255"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowactions.cpp" line="240"/>
+        <location filename="../ui/mainwindowactions.cpp" line="244"/>
         <source>%n account(s) have no secret key in the keychain, so no code can be shown for them. Delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</source>
         <translation>
             <numerusform>%n akun tidak memiliki kunci rahasia di penyimpanan rahasia sistem, sehingga kodenya tidak dapat ditampilkan. Hapus akun tersebut, lalu tambahkan kembali (di SPSE: Reset TOTP, lalu lakukan aktivasi ulang).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="263"/>
+        <location filename="../ui/mainwindowactions.cpp" line="267"/>
         <source>Asking the keychain again…</source>
         <translation>Menghubungi penyimpanan rahasia sistem lagi…</translation>
     </message>
@@ -1873,6 +2205,26 @@
         <location filename="../ui/mainwindowlock.cpp" line="42"/>
         <source>&amp;Lock Sandi</source>
         <translation>Ku&amp;nci Sandi</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowbackup.cpp" line="44"/>
+        <source>Your accounts are not backed up.</source>
+        <translation>Akun Anda belum dicadangkan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowbackup.cpp" line="44"/>
+        <source>The last automatic backup failed.</source>
+        <translation>Cadangan otomatis terakhir gagal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowbackup.cpp" line="45"/>
+        <source>Set up backups…</source>
+        <translation>Atur cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowbackup.cpp" line="45"/>
+        <source>See why…</source>
+        <translation>Lihat sebabnya…</translation>
     </message>
 </context>
 <context>
@@ -2060,133 +2412,133 @@
 <context>
     <name>sandi::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="28"/>
+        <location filename="../ui/settingsdialog.cpp" line="30"/>
         <source>&amp;Keep Sandi running in the tray when the window is closed</source>
         <translation>&amp;Tetap jalankan Sandi di baki sistem saat jendela ditutup</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="31"/>
+        <location filename="../ui/settingsdialog.cpp" line="33"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="37"/>
+        <location filename="../ui/settingsdialog.cpp" line="39"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="42"/>
+        <location filename="../ui/settingsdialog.cpp" line="44"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="43"/>
+        <location filename="../ui/settingsdialog.cpp" line="45"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="44"/>
+        <location filename="../ui/settingsdialog.cpp" line="46"/>
         <source>A new language is used the next time Sandi starts.</source>
         <translation>Bahasa baru digunakan saat Sandi dijalankan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="49"/>
+        <location filename="../ui/settingsdialog.cpp" line="51"/>
         <source>Never</source>
         <translation>Tidak pernah</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="50"/>
+        <location filename="../ui/settingsdialog.cpp" line="52"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation> detik</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <location filename="../ui/settingsdialog.cpp" line="54"/>
         <source>Clear the clipboard after, in seconds</source>
         <translation>Kosongkan papan klip setelah, dalam detik</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="53"/>
+        <location filename="../ui/settingsdialog.cpp" line="55"/>
         <source>&amp;Clear a copied code from the clipboard after:</source>
         <translation>&amp;Hapus kode yang disalin dari papan klip setelah:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="60"/>
+        <location filename="../ui/settingsdialog.cpp" line="62"/>
         <source>This desktop has no system tray, so closing the window quits Sandi.</source>
         <translation>Desktop ini tidak memiliki baki sistem, sehingga menutup jendela akan mengakhiri Sandi.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="70"/>
+        <location filename="../ui/settingsdialog.cpp" line="72"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="71"/>
+        <location filename="../ui/settingsdialog.cpp" line="73"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="79"/>
+        <location filename="../ui/settingsdialog.cpp" line="81"/>
         <source>Clock</source>
         <translation>Jam</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="81"/>
+        <location filename="../ui/settingsdialog.cpp" line="83"/>
         <source>C&amp;orrect the codes when the computer&apos;s clock is wrong</source>
         <translation>&amp;Sesuaikan kode bila jam komputer salah</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="90"/>
+        <location filename="../ui/settingsdialog.cpp" line="92"/>
         <source>Check &amp;now</source>
         <translation>&amp;Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="105"/>
+        <location filename="../ui/settingsdialog.cpp" line="107"/>
         <source>pool.ntp.org (Indonesia first)</source>
         <translation>pool.ntp.org (Indonesia lebih dulu)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="106"/>
+        <location filename="../ui/settingsdialog.cpp" line="108"/>
         <source>Time servers</source>
         <translation>Server waktu</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="107"/>
+        <location filename="../ui/settingsdialog.cpp" line="109"/>
         <source>Time servers (NTP), separated by commas: host or host:port.</source>
         <translation>Server waktu (NTP), dipisah koma: host atau host:port.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="108"/>
+        <location filename="../ui/settingsdialog.cpp" line="110"/>
         <source>&amp;Time servers:</source>
         <translation>Server &amp;waktu:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="113"/>
+        <location filename="../ui/settingsdialog.cpp" line="115"/>
         <source>Web address to read the time from</source>
         <translation>Alamat web untuk membaca waktu</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="115"/>
+        <location filename="../ui/settingsdialog.cpp" line="117"/>
         <source>Where the office network blocks time servers, Sandi reads the time from this HTTPS address instead.</source>
         <translation>Bila jaringan kantor memblokir server waktu, Sandi membaca waktu dari alamat HTTPS ini.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="116"/>
+        <location filename="../ui/settingsdialog.cpp" line="118"/>
         <source>If they do not answer, &amp;ask:</source>
         <translation>Bila tidak menjawab, &amp;tanya:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="130"/>
+        <location filename="../ui/settingsdialog.cpp" line="132"/>
         <source>&amp;Start Sandi when I log in (in the tray)</source>
         <translation>&amp;Jalankan Sandi saat saya login (di baki sistem)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="162"/>
+        <location filename="../ui/settingsdialog.cpp" line="174"/>
         <source>“%1” is not a time server. Write host or host:port, separated by commas.</source>
         <translation>“%1” bukan server waktu. Tulis host atau host:port, dipisah koma.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="170"/>
+        <location filename="../ui/settingsdialog.cpp" line="182"/>
         <source>“%1” is not an https:// web address.</source>
         <translation>“%1” bukan alamat web https://.</translation>
     </message>

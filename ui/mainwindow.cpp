@@ -64,6 +64,7 @@ MainWindow::MainWindow(MainWindowServices services, QWidget* parent)
     connectStore();
     connectClock();
     buildLock();
+    connectBackup();
     setTabOrder(m_filter, m_view);
 
     const int unit = fontMetrics().height();

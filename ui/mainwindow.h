@@ -24,6 +24,7 @@ class AccountListModel;
 class AccountStore;
 class Autostart;
 class AccountView;
+class BackupService;
 class Banner;
 class ClipboardScanner;
 class ClockService;
@@ -50,9 +51,10 @@ struct MainWindowServices
     ClipboardGuard* clipboard = nullptr;
     Ticker* ticker = nullptr;
     Settings* settings = nullptr;
-    ClockService* clock = nullptr;  // may be null: no clock banner
-    Autostart* autostart = nullptr; // start at login; without it the settings do not offer it
-    AppLock* lock = nullptr;        // the app lock; without it there is none
+    ClockService* clock = nullptr;   // may be null: no clock banner
+    Autostart* autostart = nullptr;  // start at login; without it the settings do not offer it
+    AppLock* lock = nullptr;         // the app lock; without it there is none
+    BackupService* backup = nullptr; // automatic backups; without it no backup note or settings section
 };
 
 class MainWindow : public QMainWindow
@@ -88,6 +90,8 @@ public:
     [[nodiscard]] Banner* banner() const { return m_banner; }
     [[nodiscard]] Toast* toast() const { return m_toast; }
     [[nodiscard]] bool showsEmptyState() const;
+    // The quiet note at the bottom when the accounts have no working backup (null without backups).
+    [[nodiscard]] QLabel* backupNote() const { return m_backupNote; }
 
     // App lock (mainwindowlock.cpp). While locked the window shows only the unlock page, and the
     // account list has no rows. Open dialogs are closed when it locks, except those with the
@@ -101,6 +105,9 @@ public:
 
 Q_SIGNALS:
     void quitRequested();
+    // "Restore from backup…" was chosen in the settings: the restore flow (an import of a Sandi
+    // backup) takes over.
+    void restoreRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -141,6 +148,9 @@ private:
     void updateSecretsBanner();
     void connectClock();
     void updateClockBanner();
+    // mainwindowbackup.cpp: the note that says the accounts have no working backup
+    void connectBackup();
+    void updateBackupNote();
     void showOperationResult(const StoreResult& result, const QString& success);
 
     // mainwindowlock.cpp: the app lock
@@ -199,6 +209,7 @@ private:
     ScanSource m_scanSource = ScanSource::None; // the scan running, or the last one (for "scan next part")
     QString m_scanFile;                         // the image file of a File scan
     QStringList m_pendingTexts;                 // links that arrived before the list was loaded
+    QLabel* m_backupNote = nullptr;
     bool m_scanBusy = false;
     bool m_loaded = false;
     bool m_trayAvailable = false;

@@ -158,6 +158,10 @@ void MainWindow::openSettings()
     if (m_services.lock) {
         dialog->setAppLock(m_services.lock);
     }
+    if (m_services.backup) {
+        dialog->setBackup(m_services.backup);
+        connect(dialog, &SettingsDialog::restoreRequested, this, &MainWindow::restoreRequested);
+    }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -7,6 +7,8 @@
 #include "app/settings.h"
 #include "ui/locksettingssection.h"
 
+#include "ui/backuppage.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -144,6 +146,16 @@ void SettingsDialog::setAppLock(AppLock* lock)
     m_lockSection = new LockSettingsSection(lock, m_settings, this);
     auto* box = static_cast<QVBoxLayout*>(layout());
     box->insertWidget(box->count() - 1, m_lockSection); // above the buttons
+}
+
+void SettingsDialog::setBackup(BackupService* backup)
+{
+    auto* page = new BackupPage(backup, this);
+    // Above the OK/Cancel buttons, which are the layout's last item.
+    auto* box = static_cast<QBoxLayout*>(layout());
+    box->insertWidget(box->count() - 1, page);
+    box->insertStretch(box->count() - 1); // when a warning goes, the space goes below the sections
+    connect(page, &BackupPage::restoreRequested, this, &SettingsDialog::restoreRequested);
 }
 
 void SettingsDialog::accept()

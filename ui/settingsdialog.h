@@ -16,6 +16,7 @@ namespace sandi {
 
 class AppLock;
 class Autostart;
+class BackupService;
 class ClockService;
 class LockSettingsSection;
 class Settings;
@@ -36,6 +37,13 @@ public:
     // Adds the "App lock" section (ui/locksettingssection.h); OK then waits for a new password to
     // be stored before the dialog closes.
     void setAppLock(AppLock* lock);
+
+    // Adds the automatic backups section (ui/backuppage.h), whose actions apply at once.
+    void setBackup(BackupService* backup);
+
+Q_SIGNALS:
+    // "Restore from backup…" in the backups section.
+    void restoreRequested();
 
 private:
     Settings* m_settings;

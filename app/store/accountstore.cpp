@@ -58,6 +58,11 @@ const QList<Account>& AccountStore::accounts() const noexcept
     return d->accounts;
 }
 
+bool AccountStore::isLoaded() const noexcept
+{
+    return d->loadedOnce;
+}
+
 const Account* AccountStore::find(const QString& id) const
 {
     const auto it =
@@ -73,6 +78,15 @@ bool AccountStore::hasSecret(const QString& id) const
 SecretState AccountStore::secretState(const QString& id) const
 {
     return d->states.value(id, SecretState::NotRequested);
+}
+
+Result<SecretBytes> AccountStore::secret(const QString& id) const
+{
+    const SecretBytes* secret = d->secretFor(id);
+    if (secret == nullptr) {
+        return fail(Errc::MissingSecret, find(id) ? "the secret is not loaded" : "no account with this id");
+    }
+    return secret->clone();
 }
 
 bool AccountStore::readOnly() const noexcept

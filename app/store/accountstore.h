@@ -57,9 +57,15 @@ public:
     void load(SecretLoading secrets = SecretLoading::All);
 
     [[nodiscard]] const QList<Account>& accounts() const noexcept;
+    // Whether load() has finished once (loaded() was emitted): before that, accounts() is empty
+    // because nothing was read yet, not because there are no accounts.
+    [[nodiscard]] bool isLoaded() const noexcept;
     [[nodiscard]] const Account* find(const QString& id) const;
     [[nodiscard]] bool hasSecret(const QString& id) const;
     [[nodiscard]] SecretState secretState(const QString& id) const;
+    // A copy of the account's secret, wiped when the copy goes (backups and exports take it through
+    // accountSnapshot()). Errc::MissingSecret when the secret is not loaded or there is no such account.
+    [[nodiscard]] Result<SecretBytes> secret(const QString& id) const;
     [[nodiscard]] bool readOnly() const noexcept;
     [[nodiscard]] ReadOnlyReason readOnlyReason() const noexcept;
     [[nodiscard]] const QString& dataDir() const noexcept;
