@@ -74,6 +74,15 @@ SecretState AccountStore::secretState(const QString& id) const
     return d->states.value(id, SecretState::NotRequested);
 }
 
+Result<SecretBytes> AccountStore::secret(const QString& id) const
+{
+    const SecretBytes* secret = d->secretFor(id);
+    if (secret == nullptr) {
+        return fail(Errc::MissingSecret, find(id) ? "the secret is not loaded" : "no account with this id");
+    }
+    return secret->clone();
+}
+
 bool AccountStore::readOnly() const noexcept
 {
     return d->isReadOnly();

@@ -51,6 +51,9 @@ public:
     [[nodiscard]] const Account* find(const QString& id) const;
     [[nodiscard]] bool hasSecret(const QString& id) const;
     [[nodiscard]] SecretState secretState(const QString& id) const;
+    // A copy of the account's secret, wiped when the copy goes (backups and exports take it through
+    // accountSnapshot()). Errc::MissingSecret when the secret is not loaded or there is no such account.
+    [[nodiscard]] Result<SecretBytes> secret(const QString& id) const;
     [[nodiscard]] bool readOnly() const noexcept;
     [[nodiscard]] ReadOnlyReason readOnlyReason() const noexcept;
     [[nodiscard]] const QString& dataDir() const noexcept;
