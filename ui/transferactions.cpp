@@ -64,7 +64,7 @@ QString withSuffix(QString path, const QString& suffix)
 
 TransferActions::TransferActions(QWidget* window, AccountStore* store, Toast* toast)
     : QObject(window), m_window(window), m_store(store), m_toast(toast),
-      m_import(new QAction(themedIcon("document-import"), tr("&Import from file…"), this)),
+      m_import(new QAction(themedIcon("document-import"), tr("I&mport from file…"), this)),
       m_restore(new QAction(themedIcon("document-revert"), tr("&Restore from backup…"), this)),
       m_exportBackup(new QAction(themedIcon("document-save-as"), tr("E&xport backup…"), this)),
       m_exportLinks(new QAction(themedIcon("document-export"), tr("Export as &links (not encrypted)…"), this)),

@@ -78,7 +78,7 @@ private Q_SLOTS:
         open();
         QMenu* accounts = m_window->menuBar()->actions().first()->menu();
         const QStringList texts = actionTexts(accounts);
-        for (const QString& text : {u"&Import from file…"_s, u"&Restore from backup…"_s, u"E&xport backup…"_s,
+        for (const QString& text : {u"I&mport from file…"_s, u"&Restore from backup…"_s, u"E&xport backup…"_s,
                                     u"Export as &links (not encrypted)…"_s, u"Show as &QR code…"_s}) {
             QVERIFY2(texts.contains(text), qPrintable(text));
         }
