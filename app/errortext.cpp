@@ -79,6 +79,10 @@ QString errorText(Errc code)
         return ErrorText::tr("The picture's data is malformed.");
     case Errc::QrDecoderFailure:
         return ErrorText::tr("The QR code reader failed unexpectedly.");
+    case Errc::QrDataTooLong:
+        return ErrorText::tr("The account's details are too long to show as a QR code.");
+    case Errc::QrEncoderFailure:
+        return ErrorText::tr("The QR code could not be drawn.");
     case Errc::SntpPacketTooShort:
         return ErrorText::tr("The time server sent an incomplete answer.");
     case Errc::SntpBadVersion:

@@ -75,6 +75,10 @@ ErrcText text(Errc code) noexcept
         return {"InvalidImageStride", "The image's row stride is shorter than one row of pixels."};
     case Errc::QrDecoderFailure:
         return {"QrDecoderFailure", "The QR decoder failed unexpectedly."};
+    case Errc::QrDataTooLong:
+        return {"QrDataTooLong", "The text is too long for a QR code."};
+    case Errc::QrEncoderFailure:
+        return {"QrEncoderFailure", "The QR code could not be drawn."};
     case Errc::SntpPacketTooShort:
         return {"SntpPacketTooShort", "The time server's answer is shorter than an SNTP packet."};
     case Errc::SntpBadVersion:

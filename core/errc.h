@@ -50,6 +50,10 @@ enum class Errc : std::uint16_t
     InvalidImageStride,
     QrDecoderFailure,
 
+    // QR encoding
+    QrDataTooLong,
+    QrEncoderFailure,
+
     // Clock check: SNTP answers (RFC 4330) and HTTP Date headers (RFC 7231)
     SntpPacketTooShort,
     SntpBadVersion,

@@ -19,6 +19,11 @@ if grep -rnE '^\s*#\s*include\s*"(app|ui)/' core; then
     echo "check: core/ must not include app/ or ui/" >&2; status=1
 fi
 
+# libqrencode is wrapped once, by the core's QR encoder (tests draw their own codes with it).
+if grep -rlE '^\s*#\s*include\s*[<"]qrencode\.h' core app ui server | grep -v '^core/qr/qrencoder.cpp$'; then
+    echo "check: libqrencode only in core/qr/qrencoder.cpp" >&2; status=1
+fi
+
 # server/: OpenSSL only in acceptoridentity.cpp; Qt's HttpServer (a preview in 6.4) only in httpfrontend.cpp.
 if [ -d server ] && grep -rlE '^\s*#\s*include\s*[<"]openssl/' server | grep -v '^server/acceptoridentity.cpp$'; then
     echo "check: server/ uses OpenSSL only in acceptoridentity.cpp" >&2; status=1

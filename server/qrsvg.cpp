@@ -1,8 +1,6 @@
 #include "server/qrsvg.h"
 
-#include <qrencode.h>
-
-#include <memory>
+#include "core/qr/qrencoder.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -10,24 +8,21 @@ namespace sandi::server {
 
 QString qrSvg(const QByteArray& text, int size)
 {
-    std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
-        QRcode_encodeData(static_cast<int>(text.size()), reinterpret_cast<const unsigned char*>(text.constData()), 0,
-                          QR_ECLEVEL_M),
-        &QRcode_free);
+    const auto code = qr::encode(std::string_view(text.constData(), std::size_t(text.size())), qr::EcLevel::M);
     if (!code)
         return {};
-    constexpr int kQuiet = 4;
-    const int width = code->width;
+    constexpr int kQuiet = qr::kQuietZone;
+    const int width = code->size();
     const int total = width + 2 * kQuiet;
     QString path;
     path.reserve(width * width * 4);
     for (int y = 0; y < width; ++y) {
         for (int x = 0; x < width; ++x) {
-            // Bit 0 of each byte is the module's colour (qrencode.h); runs become one rectangle.
-            if (!(code->data[y * width + x] & 1))
+            // A run of dark modules becomes one rectangle.
+            if (!code->dark(x, y))
                 continue;
             int run = 1;
-            while (x + run < width && (code->data[y * width + x + run] & 1))
+            while (code->dark(x + run, y))
                 ++run;
             path += u"M%1 %2h%3v1h-%3z"_s.arg(x + kQuiet).arg(y + kQuiet).arg(run);
             x += run - 1;

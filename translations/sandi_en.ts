@@ -1321,202 +1321,527 @@
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="83"/>
-        <source>The time server sent an incomplete answer.</source>
+        <source>The account&apos;s details are too long to show as a QR code.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="85"/>
-        <source>The time server answered with an unsupported protocol version.</source>
+        <source>The QR code could not be drawn.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="87"/>
-        <source>The time server&apos;s answer is not a time server reply.</source>
+        <source>The time server sent an incomplete answer.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="89"/>
-        <source>The time server&apos;s answer does not belong to our request.</source>
+        <source>The time server answered with an unsupported protocol version.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="91"/>
-        <source>The time server refused to answer.</source>
+        <source>The time server&apos;s answer is not a time server reply.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="93"/>
-        <source>The time server&apos;s answer is invalid.</source>
+        <source>The time server&apos;s answer does not belong to our request.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="95"/>
-        <source>The time server&apos;s own clock is not synchronised.</source>
+        <source>The time server refused to answer.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="97"/>
-        <source>The time server&apos;s answer holds no time.</source>
+        <source>The time server&apos;s answer is invalid.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="99"/>
-        <source>No time server gave a usable answer.</source>
+        <source>The time server&apos;s own clock is not synchronised.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="101"/>
-        <source>The web server sent an invalid date.</source>
+        <source>The time server&apos;s answer holds no time.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="103"/>
-        <source>The file or message is damaged (not valid JSON).</source>
+        <source>No time server gave a usable answer.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="105"/>
-        <source>The file or message is nested too deeply to be read.</source>
+        <source>The web server sent an invalid date.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="107"/>
-        <source>The file or message is too large.</source>
+        <source>The file or message is damaged (not valid JSON).</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="109"/>
-        <source>The file asks for password protection settings that are invalid or too costly.</source>
+        <source>The file or message is nested too deeply to be read.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="111"/>
-        <source>The stored password is damaged.</source>
+        <source>The file or message is too large.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="113"/>
-        <source>The approval key is damaged or of an unsupported kind.</source>
+        <source>The file asks for password protection settings that are invalid or too costly.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="115"/>
-        <source>A login approval message is damaged.</source>
+        <source>The stored password is damaged.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="117"/>
-        <source>A login approval message is not signed the way Sandi requires.</source>
+        <source>The approval key is damaged or of an unsupported kind.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="119"/>
-        <source>A login approval message uses a feature Sandi does not accept.</source>
+        <source>A login approval message is damaged.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="121"/>
-        <source>A login approval message has an invalid signature; it may be forged.</source>
+        <source>A login approval message is not signed the way Sandi requires.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="123"/>
-        <source>A login approval message is too large.</source>
+        <source>A login approval message uses a feature Sandi does not accept.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="125"/>
-        <source>A login approval message is incomplete or invalid.</source>
+        <source>A login approval message has an invalid signature; it may be forged.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="127"/>
-        <source>A login approval message arrived in the wrong place.</source>
+        <source>A login approval message is too large.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="129"/>
-        <source>This login request has expired.</source>
+        <source>A login approval message is incomplete or invalid.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="131"/>
-        <source>This login request is dated in the future; check the computer&apos;s clock.</source>
+        <source>A login approval message arrived in the wrong place.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="133"/>
-        <source>This login request claims to be valid for too long and was refused.</source>
+        <source>This login request has expired.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="135"/>
-        <source>This login request is for a different account.</source>
+        <source>This login request is dated in the future; check the computer&apos;s clock.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="137"/>
-        <source>The login approval information in the QR code is invalid.</source>
+        <source>This login request claims to be valid for too long and was refused.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="139"/>
-        <source>The login approval server&apos;s address is not secure (https).</source>
+        <source>This login request is for a different account.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="141"/>
+        <source>The login approval information in the QR code is invalid.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="143"/>
+        <source>The login approval server&apos;s address is not secure (https).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="145"/>
         <source>The login approval server&apos;s key does not match the QR code; the connection may be intercepted.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="144"/>
+        <location filename="../app/errortext.cpp" line="148"/>
         <source>The login approval server refused the request.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="146"/>
+        <location filename="../app/errortext.cpp" line="150"/>
         <source>The data could not be decrypted: the key is wrong or the data was changed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="148"/>
+        <location filename="../app/errortext.cpp" line="152"/>
         <source>The password is wrong.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="150"/>
+        <location filename="../app/errortext.cpp" line="154"/>
         <source>This file is encrypted. Enter its password to open it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="152"/>
+        <location filename="../app/errortext.cpp" line="156"/>
         <source>This file is not a backup or export that Sandi can read.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="154"/>
+        <location filename="../app/errortext.cpp" line="158"/>
         <source>This file was made by a newer version of the app that wrote it. Update Sandi to read it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="157"/>
+        <location filename="../app/errortext.cpp" line="161"/>
         <source>The file is damaged or incomplete. Nothing was imported.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="159"/>
+        <location filename="../app/errortext.cpp" line="163"/>
         <source>The file is too large to be a backup or export.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="161"/>
+        <location filename="../app/errortext.cpp" line="165"/>
         <source>The saved key for automatic backups is damaged. Set the backup password again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="163"/>
+        <location filename="../app/errortext.cpp" line="167"/>
         <source>Unknown error.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::ExportBackupDialog</name>
+    <message>
+        <location filename="../ui/exportbackupdialog.cpp" line="22"/>
+        <source>Export backup</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportbackupdialog.cpp" line="25"/>
+        <source>The backup “%1” holds every account, encrypted with this password. Keep the password safe: without it the backup cannot be opened, and no one can recover it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportbackupdialog.cpp" line="43"/>
+        <source>&amp;Password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportbackupdialog.cpp" line="44"/>
+        <source>&amp;Repeat password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportbackupdialog.cpp" line="49"/>
+        <source>Error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportbackupdialog.cpp" line="59"/>
+        <source>Encrypting the backup…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportbackupdialog.cpp" line="65"/>
+        <source>&amp;Save backup</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportbackupdialog.cpp" line="67"/>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::FileExport</name>
+    <message>
+        <location filename="../app/transfer/fileexport.cpp" line="55"/>
+        <source>There is not enough space on the disk to save “%1”. Nothing was saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/transfer/fileexport.cpp" line="57"/>
+        <source>“%1” could not be saved: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::FileImport</name>
+    <message>
+        <location filename="../app/transfer/fileimport.cpp" line="78"/>
+        <source>Sandi backup</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/transfer/fileimport.cpp" line="80"/>
+        <source>Aegis vault</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/transfer/fileimport.cpp" line="82"/>
+        <source>2FAS backup</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/transfer/fileimport.cpp" line="84"/>
+        <source>andOTP backup</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/transfer/fileimport.cpp" line="86"/>
+        <source>FreeOTP+ export</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/transfer/fileimport.cpp" line="88"/>
+        <source>list of otpauth:// links</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/transfer/fileimport.cpp" line="92"/>
+        <source>unknown format</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/transfer/fileimport.cpp" line="142"/>
+        <source>“%1” could not be read: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/transfer/fileimport.cpp" line="220"/>
+        <source>line %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/transfer/fileimport.cpp" line="220"/>
+        <source>entry %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/transfer/fileimport.cpp" line="342"/>
+        <source>%1 could not be added: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::FileImportDialog</name>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="43"/>
+        <source>Restore from backup</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="43"/>
+        <source>Import accounts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="57"/>
+        <source>&amp;Open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="59"/>
+        <location filename="../ui/fileimportdialog.cpp" line="304"/>
+        <source>&amp;Add selected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="61"/>
+        <source>&amp;Stop</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="63"/>
+        <source>Close</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="65"/>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="69"/>
+        <source>Decrypting “%1”…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="81"/>
+        <source>Nothing was imported from “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="87"/>
+        <source>Adding accounts: %1 of %2…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="91"/>
+        <source>Reading “%1”…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="130"/>
+        <source>Password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="133"/>
+        <source>Error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="149"/>
+        <source>Accounts to add</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="152"/>
+        <source>Select a&amp;ll</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="154"/>
+        <source>Select &amp;none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="173"/>
+        <source>Entries that cannot be imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="229"/>
+        <source>“%1” is an encrypted %2. Enter the password it was saved with:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="231"/>
+        <source>The password is wrong. Check it (capital letters, keyboard layout) and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="251"/>
+        <source>already in Sandi</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="254"/>
+        <source>Sandi has an account with this name and another key</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/fileimportdialog.cpp" line="261"/>
+        <source>“%1” (%2) holds %n account(s).</source>
+        <translation>
+            <numerusform>“%1” (%2) holds %n account.</numerusform>
+            <numerusform>“%1” (%2) holds %n accounts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/fileimportdialog.cpp" line="264"/>
+        <source>%n of them are already in Sandi and are not selected.</source>
+        <translation>
+            <numerusform>%n of them is already in Sandi and is not selected.</numerusform>
+            <numerusform>%n of them are already in Sandi and are not selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="266"/>
+        <source>Choose the accounts to add:</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/fileimportdialog.cpp" line="275"/>
+        <source>%n entry/entries of the file cannot be used and will not be imported:</source>
+        <translation>
+            <numerusform>%n entry of the file cannot be used and will not be imported:</numerusform>
+            <numerusform>%n entries of the file cannot be used and will not be imported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="279"/>
+        <source>“%1” holds no account that Sandi can use.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/fileimportdialog.cpp" line="304"/>
+        <source>&amp;Add %n account(s)</source>
+        <translation>
+            <numerusform>&amp;Add %n account</numerusform>
+            <numerusform>&amp;Add %n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="313"/>
+        <source>Adding accounts…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="335"/>
+        <source>Import the file again to add the rest: the accounts already added are recognised and not selected.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="338"/>
+        <source>Import stopped</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/fileimportdialog.cpp" line="338"/>
+        <source>%n account(s) were added.</source>
+        <translation>
+            <numerusform>%n account was added.</numerusform>
+            <numerusform>%n accounts were added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/fileimportdialog.cpp" line="339"/>
+        <location filename="../ui/fileimportdialog.cpp" line="344"/>
+        <source>%n were not added.</source>
+        <translation>
+            <numerusform>%n was not added.</numerusform>
+            <numerusform>%n were not added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="342"/>
+        <source>Not every account was added</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/fileimportdialog.cpp" line="343"/>
+        <source>%n account(s) were added before that.</source>
+        <translation>
+            <numerusform>%n account was added before that.</numerusform>
+            <numerusform>%n accounts were added before that.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="351"/>
+        <source>Stopping after the account being added…</source>
         <translation></translation>
     </message>
 </context>
@@ -1825,180 +2150,180 @@
 <context>
     <name>sandi::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Sandi</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Type to filter by issuer or account (Ctrl+F)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Filter accounts</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Accounts</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Press Enter or click to copy the code. Delete removes the account.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>No accounts yet</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Add account</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Add account…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Add the account you log in with, for example your SPSE user ID: open the activation page with its QR code (SPSE: Aktivasi TOTP), then scan it here.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Scan QR code on screen</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Enter the secret key instead…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Add account by typing its secret key</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Copy code</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Edit account…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;Delete account…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <location filename="../ui/mainwindowactions.cpp" line="113"/>
         <source>Delete</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Move &amp;up</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Move do&amp;wn</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Settings…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Settings</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Filter</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Scan &amp;screen</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Scan screen</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Find the activation QR code on the screen (Ctrl+Shift+S)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Scan with &amp;camera…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Scan &amp;image file…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Paste QR code or link</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Accounts</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;About Sandi</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Actions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Code copied</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>It is cleared from the clipboard in %n second(s).</source>
         <translation>
             <numerusform>It is cleared from the clipboard in %n second.</numerusform>
@@ -2006,18 +2331,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Not copied</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>No account matches “%1”.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="52"/>
-        <location filename="../ui/mainwindowscan.cpp" line="165"/>
+        <location filename="../ui/mainwindowscan.cpp" line="170"/>
         <source>Cannot add an account now</source>
         <translation></translation>
     </message>
@@ -2076,92 +2401,92 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="58"/>
+        <location filename="../ui/mainwindowscan.cpp" line="59"/>
         <source>OK</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="121"/>
+        <location filename="../ui/mainwindowscan.cpp" line="122"/>
         <source>Scan image file</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="123"/>
+        <location filename="../ui/mainwindowscan.cpp" line="124"/>
         <source>Images (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="172"/>
+        <location filename="../ui/mainwindowscan.cpp" line="177"/>
         <source>Cannot add the link</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="206"/>
+        <location filename="../ui/mainwindowscan.cpp" line="211"/>
         <source>Scan failed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="215"/>
+        <location filename="../ui/mainwindowscan.cpp" line="220"/>
         <source>Nothing to add</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="216"/>
+        <location filename="../ui/mainwindowscan.cpp" line="221"/>
         <source>The QR code cannot be added.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="217"/>
+        <location filename="../ui/mainwindowscan.cpp" line="222"/>
         <source>None of the QR codes can be added.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="232"/>
+        <location filename="../ui/mainwindowscan.cpp" line="237"/>
         <source>No QR code was found on the screen.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="233"/>
+        <location filename="../ui/mainwindowscan.cpp" line="238"/>
         <source>Make sure the whole QR code is visible (not covered by another window), or pick the part of the screen where it is.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="237"/>
+        <location filename="../ui/mainwindowscan.cpp" line="242"/>
         <source>No QR code was found in “%1”.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="238"/>
+        <location filename="../ui/mainwindowscan.cpp" line="243"/>
         <source>Use a picture where the whole QR code is sharp and not cut off.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="241"/>
+        <location filename="../ui/mainwindowscan.cpp" line="246"/>
         <source>No QR code was found.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="244"/>
+        <location filename="../ui/mainwindowscan.cpp" line="249"/>
         <source>No QR code found</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="250"/>
+        <location filename="../ui/mainwindowscan.cpp" line="255"/>
         <source>&amp;Pick area…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="254"/>
+        <location filename="../ui/mainwindowscan.cpp" line="259"/>
         <source>Close</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="306"/>
+        <location filename="../ui/mainwindowscan.cpp" line="311"/>
         <source>Not everything was added</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowscan.cpp" line="314"/>
+        <location filename="../ui/mainwindowscan.cpp" line="319"/>
         <source>%n account(s) replaced</source>
         <translation>
             <numerusform>%n account replaced</numerusform>
@@ -2169,7 +2494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowscan.cpp" line="315"/>
+        <location filename="../ui/mainwindowscan.cpp" line="320"/>
         <source>%n account(s) added</source>
         <translation>
             <numerusform>%n account added</numerusform>
@@ -2177,33 +2502,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="351"/>
-        <location filename="../ui/mainwindowscan.cpp" line="371"/>
+        <location filename="../ui/mainwindowscan.cpp" line="356"/>
+        <location filename="../ui/mainwindowscan.cpp" line="376"/>
         <source>Delete the image?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="352"/>
+        <location filename="../ui/mainwindowscan.cpp" line="357"/>
         <source>“%1” holds the account&apos;s secret key: anyone who has the file can make its codes. Delete it now?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="358"/>
+        <location filename="../ui/mainwindowscan.cpp" line="363"/>
         <source>&amp;Delete file</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="360"/>
+        <location filename="../ui/mainwindowscan.cpp" line="365"/>
         <source>&amp;Keep</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="369"/>
+        <location filename="../ui/mainwindowscan.cpp" line="374"/>
         <source>Image deleted</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="372"/>
+        <location filename="../ui/mainwindowscan.cpp" line="377"/>
         <source>“%1” could not be deleted: %2</source>
         <translation></translation>
     </message>
@@ -2277,6 +2602,37 @@
         <location filename="../app/scan/portalscreenshot.cpp" line="154"/>
         <source>The desktop&apos;s screenshot service gave no picture that Sandi can open.</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::QrWindow</name>
+    <message>
+        <location filename="../ui/qrwindow.cpp" line="31"/>
+        <source>Scan with your phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/qrwindow.cpp" line="42"/>
+        <source>Scan this code with the authenticator app on your phone. Anyone who sees it can make this account&apos;s codes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/qrwindow.cpp" line="51"/>
+        <source>QR code of the account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/qrwindow.cpp" line="63"/>
+        <source>Close</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/qrwindow.cpp" line="94"/>
+        <source>This window closes in %n second(s).</source>
+        <translation>
+            <numerusform>This window closes in %n second.</numerusform>
+            <numerusform>This window closes in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2708,6 +3064,181 @@
     </message>
 </context>
 <context>
+    <name>sandi::TransferActions</name>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="44"/>
+        <source>OK</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="67"/>
+        <source>I&amp;mport from file…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="68"/>
+        <source>&amp;Restore from backup…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="69"/>
+        <source>E&amp;xport backup…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="70"/>
+        <source>Export as &amp;links (not encrypted)…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="71"/>
+        <source>Show as &amp;QR code…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="73"/>
+        <source>Add accounts from another authenticator&apos;s export (Aegis, 2FAS, andOTP, FreeOTP+, otpauth:// links) or from a Sandi backup</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="123"/>
+        <source>Import from file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="124"/>
+        <source>Backups and exports (*.sandi *.json *.2fas *.aes *.txt);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="135"/>
+        <source>Restore from backup</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="136"/>
+        <source>Sandi backups (*.sandi);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="146"/>
+        <source>Cannot add accounts now</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/transferactions.cpp" line="159"/>
+        <source>%n account(s) added</source>
+        <translation>
+            <numerusform>%n account added</numerusform>
+            <numerusform>%n accounts added</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="168"/>
+        <location filename="../ui/transferactions.cpp" line="191"/>
+        <source>Cannot export now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="174"/>
+        <source>Export backup</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="175"/>
+        <source>Sandi backups (*.sandi)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="194"/>
+        <source>Export without encryption?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="195"/>
+        <source>The file will hold the secret key of every account in plain text.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="197"/>
+        <source>Anyone who gets the file (another user of this computer, a synced folder, a lost USB stick) can make all your codes. Use it only to move your accounts into another authenticator app, then delete it. For a backup, use Export backup instead: it is encrypted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="201"/>
+        <source>&amp;Export without encryption</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="203"/>
+        <location filename="../ui/transferactions.cpp" line="261"/>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="213"/>
+        <source>Export as links</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="214"/>
+        <source>Text files (*.txt)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="233"/>
+        <source>Export failed</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/transferactions.cpp" line="237"/>
+        <source>%n account(s) exported</source>
+        <translation>
+            <numerusform>%n account exported</numerusform>
+            <numerusform>%n accounts exported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="238"/>
+        <source>Delete “%1” once the accounts are in the other app.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="239"/>
+        <source>Saved as “%1”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="249"/>
+        <location filename="../ui/transferactions.cpp" line="280"/>
+        <source>Cannot show the QR code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="254"/>
+        <source>Show as QR code?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="255"/>
+        <source>Show “%1” as a QR code, to add it to a phone?</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/transferactions.cpp" line="256"/>
+        <source>Anyone who sees or photographs the code can make this account&apos;s codes. Make sure no one else can see your screen. The window closes by itself after %n second(s).</source>
+        <translation>
+            <numerusform>Anyone who sees or photographs the code can make this account&apos;s codes. Make sure no one else can see your screen. The window closes by itself after %n second.</numerusform>
+            <numerusform>Anyone who sees or photographs the code can make this account&apos;s codes. Make sure no one else can see your screen. The window closes by itself after %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="259"/>
+        <source>&amp;Show QR code</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>sandi::TrayIcon</name>
     <message>
         <location filename="../ui/trayicon.cpp" line="18"/>
@@ -2733,7 +3264,7 @@
 <context>
     <name>sandi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="28"/>
+        <location filename="../app/cli/cli.cpp" line="29"/>
         <source>Usage: sandi-cli COMMAND [OPTIONS]
 
 Commands over a URI:
@@ -2770,7 +3301,7 @@ account matches or no QR code found.
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="62"/>
+        <location filename="../app/cli/cli.cpp" line="63"/>
         <source>
 Checking the clock:
   clock [--server HOST[:PORT]]...   Measure how far this computer&apos;s clock is off, with
@@ -2784,7 +3315,7 @@ Checking the clock:
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="72"/>
+        <location filename="../app/cli/cli.cpp" line="73"/>
         <source>
 Login approval (an add URI with acceptor parameters also activates it):
   approvals [--json]                List the login requests waiting for an answer:
@@ -2801,12 +3332,30 @@ add could not activate login approval (the account is added all the same);
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="126"/>
+        <location filename="../app/cli/cli.cpp" line="86"/>
+        <source>
+Importing and exporting (backups, other authenticators):
+  import FILE [--password-file F]   Add the accounts of a Sandi backup or of an export of
+                                    Aegis, 2FAS, andOTP, FreeOTP+ or a list of otpauth://
+                                    links. Accounts already saved are skipped; entries that
+                                    cannot be used are listed on stderr with the reason.
+  export FILE --format sandi --password-file F
+                                    Write an encrypted Sandi backup of every account.
+  export FILE --format uris         Write every account as an otpauth:// link, one per
+                                    line, NOT encrypted.
+F is a file whose first line is the password, or - for standard input; a password is
+never taken from the command line. Exit status 2: wrong password, a damaged or unknown
+file (nothing is imported), or the account store failed.
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="145"/>
         <source>sandi-cli: no command given</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="146"/>
+        <location filename="../app/cli/cli.cpp" line="165"/>
         <source>sandi-cli: unknown command &quot;%1&quot;; see sandi-cli --help</source>
         <translation></translation>
     </message>
@@ -2883,6 +3432,7 @@ add could not activate login approval (the account is added all the same);
     <message>
         <location filename="../app/cli/approvalcommands.cpp" line="271"/>
         <location filename="../app/cli/storecommands.cpp" line="301"/>
+        <location filename="../app/cli/transfercommands.cpp" line="256"/>
         <source>no folder for the accounts was found; is HOME set?</source>
         <translation></translation>
     </message>
@@ -2947,6 +3497,67 @@ add could not activate login approval (the account is added all the same);
     <message>
         <location filename="../app/cli/clockcommand.cpp" line="106"/>
         <source>sandi-cli: the clock could not be checked (%1); the code uses this computer&apos;s clock</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transfercommands.cpp" line="45"/>
+        <source>the password file “%1” could not be read: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transfercommands.cpp" line="142"/>
+        <source>this file is encrypted: give its password with --password-file FILE (or - for standard input)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transfercommands.cpp" line="152"/>
+        <source>imported %1, skipped %2 duplicates, %3 unusable</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/transfercommands.cpp" line="162"/>
+        <source>%n account(s) of the file were not imported.</source>
+        <translation>
+            <numerusform>%n account of the file was not imported.</numerusform>
+            <numerusform>%n accounts of the file were not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/transfercommands.cpp" line="178"/>
+        <source>exported %n account(s) to %1</source>
+        <translation>
+            <numerusform>exported %n account to %1</numerusform>
+            <numerusform>exported %n accounts to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transfercommands.cpp" line="181"/>
+        <source>warning: %1 holds the secret keys unencrypted; anyone who can read it can make your codes. Delete it once it is imported elsewhere.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transfercommands.cpp" line="209"/>
+        <source>Read the password from FILE.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transfercommands.cpp" line="210"/>
+        <source>sandi or uris.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transfercommands.cpp" line="223"/>
+        <source>sandi-cli: export needs --format sandi or --format uris</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transfercommands.cpp" line="228"/>
+        <source>sandi-cli: a Sandi backup is encrypted: give its password with --password-file FILE (or - for standard input)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transfercommands.cpp" line="235"/>
+        <source>sandi-cli: a list of links is not encrypted; --password-file is only for --format sandi</source>
         <translation></translation>
     </message>
 </context>

@@ -1316,203 +1316,521 @@
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="83"/>
+        <source>The account&apos;s details are too long to show as a QR code.</source>
+        <translation>Data akun terlalu panjang untuk ditampilkan sebagai kode QR.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="85"/>
+        <source>The QR code could not be drawn.</source>
+        <translation>Kode QR tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="87"/>
         <source>The time server sent an incomplete answer.</source>
         <translation>Server waktu mengirim jawaban yang tidak lengkap.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="85"/>
+        <location filename="../app/errortext.cpp" line="89"/>
         <source>The time server answered with an unsupported protocol version.</source>
         <translation>Server waktu menjawab dengan versi protokol yang tidak didukung.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="87"/>
+        <location filename="../app/errortext.cpp" line="91"/>
         <source>The time server&apos;s answer is not a time server reply.</source>
         <translation>Jawaban server waktu bukan balasan server waktu.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="89"/>
+        <location filename="../app/errortext.cpp" line="93"/>
         <source>The time server&apos;s answer does not belong to our request.</source>
         <translation>Jawaban server waktu bukan untuk permintaan Sandi.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="91"/>
+        <location filename="../app/errortext.cpp" line="95"/>
         <source>The time server refused to answer.</source>
         <translation>Server waktu menolak menjawab.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="93"/>
+        <location filename="../app/errortext.cpp" line="97"/>
         <source>The time server&apos;s answer is invalid.</source>
         <translation>Jawaban server waktu tidak sah.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="95"/>
+        <location filename="../app/errortext.cpp" line="99"/>
         <source>The time server&apos;s own clock is not synchronised.</source>
         <translation>Jam server waktu itu sendiri belum tersinkron.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="97"/>
+        <location filename="../app/errortext.cpp" line="101"/>
         <source>The time server&apos;s answer holds no time.</source>
         <translation>Jawaban server waktu tidak memuat waktu.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="99"/>
+        <location filename="../app/errortext.cpp" line="103"/>
         <source>No time server gave a usable answer.</source>
         <translation>Tidak ada server waktu yang memberi jawaban yang dapat dipakai.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="101"/>
+        <location filename="../app/errortext.cpp" line="105"/>
         <source>The web server sent an invalid date.</source>
         <translation>Server web mengirim tanggal yang tidak sah.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="103"/>
+        <location filename="../app/errortext.cpp" line="107"/>
         <source>The file or message is damaged (not valid JSON).</source>
         <translation>Berkas atau pesan rusak (bukan JSON yang sah).</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="105"/>
+        <location filename="../app/errortext.cpp" line="109"/>
         <source>The file or message is nested too deeply to be read.</source>
         <translation>Berkas atau pesan bersarang terlalu dalam untuk dibaca.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="107"/>
+        <location filename="../app/errortext.cpp" line="111"/>
         <source>The file or message is too large.</source>
         <translation>Berkas atau pesan terlalu besar.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="109"/>
+        <location filename="../app/errortext.cpp" line="113"/>
         <source>The file asks for password protection settings that are invalid or too costly.</source>
         <translation>Berkas meminta pengaturan perlindungan kata sandi yang tidak sah atau terlalu berat.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="111"/>
+        <location filename="../app/errortext.cpp" line="115"/>
         <source>The stored password is damaged.</source>
         <translation>Kata sandi yang tersimpan rusak.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="113"/>
+        <location filename="../app/errortext.cpp" line="117"/>
         <source>The approval key is damaged or of an unsupported kind.</source>
         <translation>Kunci persetujuan rusak atau jenisnya tidak didukung.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="115"/>
+        <location filename="../app/errortext.cpp" line="119"/>
         <source>A login approval message is damaged.</source>
         <translation>Pesan persetujuan login rusak.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="117"/>
+        <location filename="../app/errortext.cpp" line="121"/>
         <source>A login approval message is not signed the way Sandi requires.</source>
         <translation>Pesan persetujuan login tidak ditandatangani dengan cara yang diwajibkan Sandi.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="119"/>
+        <location filename="../app/errortext.cpp" line="123"/>
         <source>A login approval message uses a feature Sandi does not accept.</source>
         <translation>Pesan persetujuan login memakai fitur yang tidak diterima Sandi.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="121"/>
+        <location filename="../app/errortext.cpp" line="125"/>
         <source>A login approval message has an invalid signature; it may be forged.</source>
         <translation>Tanda tangan pesan persetujuan login tidak sah; pesan itu mungkin palsu.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="123"/>
+        <location filename="../app/errortext.cpp" line="127"/>
         <source>A login approval message is too large.</source>
         <translation>Pesan persetujuan login terlalu besar.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="125"/>
+        <location filename="../app/errortext.cpp" line="129"/>
         <source>A login approval message is incomplete or invalid.</source>
         <translation>Pesan persetujuan login tidak lengkap atau tidak sah.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="127"/>
+        <location filename="../app/errortext.cpp" line="131"/>
         <source>A login approval message arrived in the wrong place.</source>
         <translation>Pesan persetujuan login datang di tempat yang salah.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="129"/>
+        <location filename="../app/errortext.cpp" line="133"/>
         <source>This login request has expired.</source>
         <translation>Permintaan login ini sudah kedaluwarsa.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="131"/>
+        <location filename="../app/errortext.cpp" line="135"/>
         <source>This login request is dated in the future; check the computer&apos;s clock.</source>
         <translation>Permintaan login ini bertanggal di masa depan; periksa jam komputer.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="133"/>
+        <location filename="../app/errortext.cpp" line="137"/>
         <source>This login request claims to be valid for too long and was refused.</source>
         <translation>Permintaan login ini mengaku berlaku terlalu lama dan ditolak.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="135"/>
+        <location filename="../app/errortext.cpp" line="139"/>
         <source>This login request is for a different account.</source>
         <translation>Permintaan login ini untuk akun lain.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="137"/>
+        <location filename="../app/errortext.cpp" line="141"/>
         <source>The login approval information in the QR code is invalid.</source>
         <translation>Informasi persetujuan login dalam kode QR tidak sah.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="139"/>
+        <location filename="../app/errortext.cpp" line="143"/>
         <source>The login approval server&apos;s address is not secure (https).</source>
         <translation>Alamat server persetujuan login tidak aman (bukan https).</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="141"/>
+        <location filename="../app/errortext.cpp" line="145"/>
         <source>The login approval server&apos;s key does not match the QR code; the connection may be intercepted.</source>
         <translation>Kunci server persetujuan login tidak cocok dengan kode QR; koneksi mungkin disadap.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="144"/>
+        <location filename="../app/errortext.cpp" line="148"/>
         <source>The login approval server refused the request.</source>
         <translation>Server persetujuan login menolak permintaan.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="146"/>
+        <location filename="../app/errortext.cpp" line="150"/>
         <source>The data could not be decrypted: the key is wrong or the data was changed.</source>
         <translation>Data tidak dapat didekripsi: kuncinya salah atau datanya telah diubah.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="148"/>
+        <location filename="../app/errortext.cpp" line="152"/>
         <source>The password is wrong.</source>
         <translation>Kata sandi salah.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="150"/>
+        <location filename="../app/errortext.cpp" line="154"/>
         <source>This file is encrypted. Enter its password to open it.</source>
         <translation>Berkas ini terenkripsi. Masukkan kata sandinya untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="152"/>
+        <location filename="../app/errortext.cpp" line="156"/>
         <source>This file is not a backup or export that Sandi can read.</source>
         <translation>Berkas ini bukan cadangan atau ekspor yang dapat dibaca Sandi.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="154"/>
+        <location filename="../app/errortext.cpp" line="158"/>
         <source>This file was made by a newer version of the app that wrote it. Update Sandi to read it.</source>
         <translation>Berkas ini dibuat oleh versi aplikasi yang lebih baru. Perbarui Sandi untuk membacanya.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="157"/>
+        <location filename="../app/errortext.cpp" line="161"/>
         <source>The file is damaged or incomplete. Nothing was imported.</source>
         <translation>Berkas rusak atau tidak lengkap. Tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="159"/>
+        <location filename="../app/errortext.cpp" line="163"/>
         <source>The file is too large to be a backup or export.</source>
         <translation>Berkas terlalu besar untuk sebuah cadangan atau ekspor.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="161"/>
+        <location filename="../app/errortext.cpp" line="165"/>
         <source>The saved key for automatic backups is damaged. Set the backup password again.</source>
         <translation>Kunci tersimpan untuk pencadangan otomatis rusak. Atur ulang kata sandi cadangan.</translation>
     </message>
     <message>
-        <location filename="../app/errortext.cpp" line="163"/>
+        <location filename="../app/errortext.cpp" line="167"/>
         <source>Unknown error.</source>
         <translation>Galat yang tidak dikenal.</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::ExportBackupDialog</name>
+    <message>
+        <location filename="../ui/exportbackupdialog.cpp" line="22"/>
+        <source>Export backup</source>
+        <translation>Ekspor cadangan</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportbackupdialog.cpp" line="25"/>
+        <source>The backup “%1” holds every account, encrypted with this password. Keep the password safe: without it the backup cannot be opened, and no one can recover it.</source>
+        <translation>Cadangan “%1” memuat semua akun, dienkripsi dengan kata sandi ini. Simpan kata sandi ini baik-baik: tanpanya cadangan tidak dapat dibuka, dan tidak ada yang dapat memulihkannya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportbackupdialog.cpp" line="43"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportbackupdialog.cpp" line="44"/>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportbackupdialog.cpp" line="49"/>
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportbackupdialog.cpp" line="59"/>
+        <source>Encrypting the backup…</source>
+        <translation>Mengenkripsi cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportbackupdialog.cpp" line="65"/>
+        <source>&amp;Save backup</source>
+        <translation>&amp;Simpan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportbackupdialog.cpp" line="67"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::FileExport</name>
+    <message>
+        <location filename="../app/transfer/fileexport.cpp" line="55"/>
+        <source>There is not enough space on the disk to save “%1”. Nothing was saved.</source>
+        <translation>Ruang disk tidak cukup untuk menyimpan “%1”. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../app/transfer/fileexport.cpp" line="57"/>
+        <source>“%1” could not be saved: %2</source>
+        <translation>“%1” tidak dapat disimpan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::FileImport</name>
+    <message>
+        <location filename="../app/transfer/fileimport.cpp" line="78"/>
+        <source>Sandi backup</source>
+        <translation>cadangan Sandi</translation>
+    </message>
+    <message>
+        <location filename="../app/transfer/fileimport.cpp" line="80"/>
+        <source>Aegis vault</source>
+        <translation>brankas Aegis</translation>
+    </message>
+    <message>
+        <location filename="../app/transfer/fileimport.cpp" line="82"/>
+        <source>2FAS backup</source>
+        <translation>cadangan 2FAS</translation>
+    </message>
+    <message>
+        <location filename="../app/transfer/fileimport.cpp" line="84"/>
+        <source>andOTP backup</source>
+        <translation>cadangan andOTP</translation>
+    </message>
+    <message>
+        <location filename="../app/transfer/fileimport.cpp" line="86"/>
+        <source>FreeOTP+ export</source>
+        <translation>ekspor FreeOTP+</translation>
+    </message>
+    <message>
+        <location filename="../app/transfer/fileimport.cpp" line="88"/>
+        <source>list of otpauth:// links</source>
+        <translation>daftar tautan otpauth://</translation>
+    </message>
+    <message>
+        <location filename="../app/transfer/fileimport.cpp" line="92"/>
+        <source>unknown format</source>
+        <translation>format tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../app/transfer/fileimport.cpp" line="142"/>
+        <source>“%1” could not be read: %2</source>
+        <translation>“%1” tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/transfer/fileimport.cpp" line="220"/>
+        <source>line %1</source>
+        <translation>baris %1</translation>
+    </message>
+    <message>
+        <location filename="../app/transfer/fileimport.cpp" line="220"/>
+        <source>entry %1</source>
+        <translation>entri %1</translation>
+    </message>
+    <message>
+        <location filename="../app/transfer/fileimport.cpp" line="342"/>
+        <source>%1 could not be added: %2</source>
+        <translation>%1 tidak dapat ditambahkan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::FileImportDialog</name>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="43"/>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="43"/>
+        <source>Import accounts</source>
+        <translation>Impor akun</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="57"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="59"/>
+        <location filename="../ui/fileimportdialog.cpp" line="304"/>
+        <source>&amp;Add selected</source>
+        <translation>&amp;Tambahkan yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="61"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Hentikan</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="63"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="65"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="69"/>
+        <source>Decrypting “%1”…</source>
+        <translation>Mendekripsi “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="81"/>
+        <source>Nothing was imported from “%1”</source>
+        <translation>Tidak ada yang diimpor dari “%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="87"/>
+        <source>Adding accounts: %1 of %2…</source>
+        <translation>Menambahkan akun: %1 dari %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="91"/>
+        <source>Reading “%1”…</source>
+        <translation>Membaca “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="130"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="133"/>
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="149"/>
+        <source>Accounts to add</source>
+        <translation>Akun yang akan ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="152"/>
+        <source>Select a&amp;ll</source>
+        <translation>Pilih &amp;semua</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="154"/>
+        <source>Select &amp;none</source>
+        <translation>&amp;Kosongkan pilihan</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="173"/>
+        <source>Entries that cannot be imported</source>
+        <translation>Entri yang tidak dapat diimpor</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="229"/>
+        <source>“%1” is an encrypted %2. Enter the password it was saved with:</source>
+        <translation>“%1” adalah %2 yang terenkripsi. Masukkan kata sandi yang dipakai saat menyimpannya:</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="231"/>
+        <source>The password is wrong. Check it (capital letters, keyboard layout) and try again.</source>
+        <translation>Kata sandi salah. Periksa kembali (huruf besar, tata letak papan ketik) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="251"/>
+        <source>already in Sandi</source>
+        <translation>sudah ada di Sandi</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="254"/>
+        <source>Sandi has an account with this name and another key</source>
+        <translation>Sandi sudah memiliki akun dengan nama ini tetapi kunci lain</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/fileimportdialog.cpp" line="261"/>
+        <source>“%1” (%2) holds %n account(s).</source>
+        <translation>
+            <numerusform>“%1” (%2) memuat %n akun.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/fileimportdialog.cpp" line="264"/>
+        <source>%n of them are already in Sandi and are not selected.</source>
+        <translation>
+            <numerusform>%n di antaranya sudah ada di Sandi dan tidak dipilih.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="266"/>
+        <source>Choose the accounts to add:</source>
+        <translation>Pilih akun yang akan ditambahkan:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/fileimportdialog.cpp" line="275"/>
+        <source>%n entry/entries of the file cannot be used and will not be imported:</source>
+        <translation>
+            <numerusform>%n entri dalam berkas tidak dapat dipakai dan tidak akan diimpor:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="279"/>
+        <source>“%1” holds no account that Sandi can use.</source>
+        <translation>“%1” tidak memuat akun yang dapat dipakai Sandi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/fileimportdialog.cpp" line="304"/>
+        <source>&amp;Add %n account(s)</source>
+        <translation>
+            <numerusform>&amp;Tambahkan %n akun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="313"/>
+        <source>Adding accounts…</source>
+        <translation>Menambahkan akun…</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="335"/>
+        <source>Import the file again to add the rest: the accounts already added are recognised and not selected.</source>
+        <translation>Impor berkas itu lagi untuk menambahkan sisanya: akun yang sudah ditambahkan dikenali dan tidak dipilih.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="338"/>
+        <source>Import stopped</source>
+        <translation>Impor dihentikan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/fileimportdialog.cpp" line="338"/>
+        <source>%n account(s) were added.</source>
+        <translation>
+            <numerusform>%n akun sudah ditambahkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/fileimportdialog.cpp" line="339"/>
+        <location filename="../ui/fileimportdialog.cpp" line="344"/>
+        <source>%n were not added.</source>
+        <translation>
+            <numerusform>%n tidak ditambahkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="342"/>
+        <source>Not every account was added</source>
+        <translation>Tidak semua akun ditambahkan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/fileimportdialog.cpp" line="343"/>
+        <source>%n account(s) were added before that.</source>
+        <translation>
+            <numerusform>%n akun sudah ditambahkan sebelumnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="351"/>
+        <source>Stopping after the account being added…</source>
+        <translation>Berhenti setelah akun yang sedang ditambahkan…</translation>
     </message>
 </context>
 <context>
@@ -1818,198 +2136,198 @@
 <context>
     <name>sandi::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Sandi</source>
         <translation>Sandi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Type to filter by issuer or account (Ctrl+F)</source>
         <translation>Ketik untuk mencari penerbit atau akun (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Filter accounts</source>
         <translation>Cari akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Accounts</source>
         <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Press Enter or click to copy the code. Delete removes the account.</source>
         <translation>Tekan Enter atau klik untuk menyalin kode. Tombol Delete menghapus akun.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>No accounts yet</source>
         <translation>Belum ada akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Add account</source>
         <translation>Tambah akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Add account…</source>
         <translation>Tambah &amp;akun…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Add the account you log in with, for example your SPSE user ID: open the activation page with its QR code (SPSE: Aktivasi TOTP), then scan it here.</source>
         <translation>Tambahkan akun yang Anda gunakan untuk login, misalnya User ID SPSE Anda: buka halaman aktivasi yang menampilkan kode QR (SPSE: Aktivasi TOTP), lalu pindai di sini.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Scan QR code on screen</source>
         <translation>Pindai kode QR di layar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Enter the secret key instead…</source>
         <translation>Masukkan kunci rahasia secara manual…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Add account by typing its secret key</source>
         <translation>Tambah akun dengan mengetik kunci rahasianya</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Copy code</source>
         <translation>&amp;Salin kode</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Edit account…</source>
         <translation>&amp;Ubah akun…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Edit</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;Delete account…</source>
         <translation>&amp;Hapus akun…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <location filename="../ui/mainwindowactions.cpp" line="113"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Move &amp;up</source>
         <translation>P&amp;indah ke atas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Move do&amp;wn</source>
         <translation>Pindah ke &amp;bawah</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Filter</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Scan &amp;screen</source>
         <translation>Pindai &amp;layar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Scan screen</source>
         <translation>Pindai layar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Find the activation QR code on the screen (Ctrl+Shift+S)</source>
         <translation>Cari kode QR aktivasi di layar (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Scan with &amp;camera…</source>
         <translation>Pindai dengan ka&amp;mera…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Scan &amp;image file…</source>
         <translation>Pindai berkas &amp;gambar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Paste QR code or link</source>
         <translation>&amp;Tempel kode QR atau tautan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;About Sandi</source>
         <translation>&amp;Tentang Sandi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Code copied</source>
         <translation>Kode disalin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>It is cleared from the clipboard in %n second(s).</source>
         <translation>
             <numerusform>Kode akan dihapus dari papan klip dalam %n detik.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Not copied</source>
         <translation>Kode tidak disalin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>No account matches “%1”.</source>
         <translation>Tidak ada akun yang cocok dengan “%1”.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="52"/>
-        <location filename="../ui/mainwindowscan.cpp" line="165"/>
+        <location filename="../ui/mainwindowscan.cpp" line="170"/>
         <source>Cannot add an account now</source>
         <translation>Akun tidak dapat ditambahkan saat ini</translation>
     </message>
@@ -2067,132 +2385,132 @@
         <translation>Menghubungi penyimpanan rahasia sistem lagi…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="58"/>
+        <location filename="../ui/mainwindowscan.cpp" line="59"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="121"/>
+        <location filename="../ui/mainwindowscan.cpp" line="122"/>
         <source>Scan image file</source>
         <translation>Pindai berkas gambar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="123"/>
+        <location filename="../ui/mainwindowscan.cpp" line="124"/>
         <source>Images (%1)</source>
         <translation>Gambar (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="172"/>
+        <location filename="../ui/mainwindowscan.cpp" line="177"/>
         <source>Cannot add the link</source>
         <translation>Tautan tidak dapat ditambahkan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="206"/>
+        <location filename="../ui/mainwindowscan.cpp" line="211"/>
         <source>Scan failed</source>
         <translation>Pemindaian gagal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="215"/>
+        <location filename="../ui/mainwindowscan.cpp" line="220"/>
         <source>Nothing to add</source>
         <translation>Tidak ada yang dapat ditambahkan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="216"/>
+        <location filename="../ui/mainwindowscan.cpp" line="221"/>
         <source>The QR code cannot be added.</source>
         <translation>Kode QR tidak dapat ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="217"/>
+        <location filename="../ui/mainwindowscan.cpp" line="222"/>
         <source>None of the QR codes can be added.</source>
         <translation>Tidak ada kode QR yang dapat ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="232"/>
+        <location filename="../ui/mainwindowscan.cpp" line="237"/>
         <source>No QR code was found on the screen.</source>
         <translation>Tidak ada kode QR yang ditemukan di layar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="233"/>
+        <location filename="../ui/mainwindowscan.cpp" line="238"/>
         <source>Make sure the whole QR code is visible (not covered by another window), or pick the part of the screen where it is.</source>
         <translation>Pastikan seluruh kode QR terlihat (tidak tertutup jendela lain), atau pilih bagian layar tempat kode QR berada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="237"/>
+        <location filename="../ui/mainwindowscan.cpp" line="242"/>
         <source>No QR code was found in “%1”.</source>
         <translation>Tidak ada kode QR yang ditemukan di “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="238"/>
+        <location filename="../ui/mainwindowscan.cpp" line="243"/>
         <source>Use a picture where the whole QR code is sharp and not cut off.</source>
         <translation>Gunakan gambar yang menampilkan seluruh kode QR dengan tajam dan tidak terpotong.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="241"/>
+        <location filename="../ui/mainwindowscan.cpp" line="246"/>
         <source>No QR code was found.</source>
         <translation>Tidak ada kode QR yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="244"/>
+        <location filename="../ui/mainwindowscan.cpp" line="249"/>
         <source>No QR code found</source>
         <translation>Kode QR tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="250"/>
+        <location filename="../ui/mainwindowscan.cpp" line="255"/>
         <source>&amp;Pick area…</source>
         <translation>&amp;Pilih area…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="254"/>
+        <location filename="../ui/mainwindowscan.cpp" line="259"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="306"/>
+        <location filename="../ui/mainwindowscan.cpp" line="311"/>
         <source>Not everything was added</source>
         <translation>Tidak semua berhasil ditambahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowscan.cpp" line="314"/>
+        <location filename="../ui/mainwindowscan.cpp" line="319"/>
         <source>%n account(s) replaced</source>
         <translation>
             <numerusform>%n akun diganti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowscan.cpp" line="315"/>
+        <location filename="../ui/mainwindowscan.cpp" line="320"/>
         <source>%n account(s) added</source>
         <translation>
             <numerusform>%n akun ditambahkan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="351"/>
-        <location filename="../ui/mainwindowscan.cpp" line="371"/>
+        <location filename="../ui/mainwindowscan.cpp" line="356"/>
+        <location filename="../ui/mainwindowscan.cpp" line="376"/>
         <source>Delete the image?</source>
         <translation>Hapus gambar?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="352"/>
+        <location filename="../ui/mainwindowscan.cpp" line="357"/>
         <source>“%1” holds the account&apos;s secret key: anyone who has the file can make its codes. Delete it now?</source>
         <translation>“%1” memuat kunci rahasia akun: siapa pun yang memiliki berkas ini dapat membuat kodenya. Hapus sekarang?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="358"/>
+        <location filename="../ui/mainwindowscan.cpp" line="363"/>
         <source>&amp;Delete file</source>
         <translation>&amp;Hapus berkas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="360"/>
+        <location filename="../ui/mainwindowscan.cpp" line="365"/>
         <source>&amp;Keep</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="369"/>
+        <location filename="../ui/mainwindowscan.cpp" line="374"/>
         <source>Image deleted</source>
         <translation>Gambar dihapus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowscan.cpp" line="372"/>
+        <location filename="../ui/mainwindowscan.cpp" line="377"/>
         <source>“%1” could not be deleted: %2</source>
         <translation>“%1” tidak dapat dihapus: %2</translation>
     </message>
@@ -2266,6 +2584,36 @@
         <location filename="../app/scan/portalscreenshot.cpp" line="154"/>
         <source>The desktop&apos;s screenshot service gave no picture that Sandi can open.</source>
         <translation>Layanan tangkapan layar desktop tidak memberikan gambar yang dapat dibuka Sandi.</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::QrWindow</name>
+    <message>
+        <location filename="../ui/qrwindow.cpp" line="31"/>
+        <source>Scan with your phone</source>
+        <translation>Pindai dengan ponsel Anda</translation>
+    </message>
+    <message>
+        <location filename="../ui/qrwindow.cpp" line="42"/>
+        <source>Scan this code with the authenticator app on your phone. Anyone who sees it can make this account&apos;s codes.</source>
+        <translation>Pindai kode ini dengan aplikasi autentikator di ponsel Anda. Siapa pun yang melihatnya dapat membuat kode akun ini.</translation>
+    </message>
+    <message>
+        <location filename="../ui/qrwindow.cpp" line="51"/>
+        <source>QR code of the account</source>
+        <translation>Kode QR akun</translation>
+    </message>
+    <message>
+        <location filename="../ui/qrwindow.cpp" line="63"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/qrwindow.cpp" line="94"/>
+        <source>This window closes in %n second(s).</source>
+        <translation>
+            <numerusform>Jendela ini tertutup dalam %n detik.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2695,6 +3043,178 @@
     </message>
 </context>
 <context>
+    <name>sandi::TransferActions</name>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="44"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="67"/>
+        <source>I&amp;mport from file…</source>
+        <translation>Impo&amp;r dari berkas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="68"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>Pulihkan &amp;dari cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="69"/>
+        <source>E&amp;xport backup…</source>
+        <translation>&amp;Ekspor cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="70"/>
+        <source>Export as &amp;links (not encrypted)…</source>
+        <translation>Eksp&amp;or sebagai tautan (tidak terenkripsi)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="71"/>
+        <source>Show as &amp;QR code…</source>
+        <translation>Tampilkan sebagai kode &amp;QR…</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="73"/>
+        <source>Add accounts from another authenticator&apos;s export (Aegis, 2FAS, andOTP, FreeOTP+, otpauth:// links) or from a Sandi backup</source>
+        <translation>Tambahkan akun dari ekspor autentikator lain (Aegis, 2FAS, andOTP, FreeOTP+, tautan otpauth://) atau dari cadangan Sandi</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="123"/>
+        <source>Import from file</source>
+        <translation>Impor dari berkas</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="124"/>
+        <source>Backups and exports (*.sandi *.json *.2fas *.aes *.txt);;All files (*)</source>
+        <translation>Cadangan dan ekspor (*.sandi *.json *.2fas *.aes *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="135"/>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="136"/>
+        <source>Sandi backups (*.sandi);;All files (*)</source>
+        <translation>Cadangan Sandi (*.sandi);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="146"/>
+        <source>Cannot add accounts now</source>
+        <translation>Akun tidak dapat ditambahkan sekarang</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/transferactions.cpp" line="159"/>
+        <source>%n account(s) added</source>
+        <translation>
+            <numerusform>%n akun ditambahkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="168"/>
+        <location filename="../ui/transferactions.cpp" line="191"/>
+        <source>Cannot export now</source>
+        <translation>Ekspor tidak dapat dilakukan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="174"/>
+        <source>Export backup</source>
+        <translation>Ekspor cadangan</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="175"/>
+        <source>Sandi backups (*.sandi)</source>
+        <translation>Cadangan Sandi (*.sandi)</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="194"/>
+        <source>Export without encryption?</source>
+        <translation>Ekspor tanpa enkripsi?</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="195"/>
+        <source>The file will hold the secret key of every account in plain text.</source>
+        <translation>Berkas itu akan memuat kunci rahasia semua akun tanpa enkripsi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="197"/>
+        <source>Anyone who gets the file (another user of this computer, a synced folder, a lost USB stick) can make all your codes. Use it only to move your accounts into another authenticator app, then delete it. For a backup, use Export backup instead: it is encrypted.</source>
+        <translation>Siapa pun yang mendapatkan berkas itu (pengguna lain komputer ini, folder yang disinkronkan, flashdisk yang hilang) dapat membuat semua kode Anda. Gunakan hanya untuk memindahkan akun ke aplikasi autentikator lain, lalu hapus berkasnya. Untuk cadangan, gunakan Ekspor cadangan: berkasnya terenkripsi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="201"/>
+        <source>&amp;Export without encryption</source>
+        <translation>&amp;Ekspor tanpa enkripsi</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="203"/>
+        <location filename="../ui/transferactions.cpp" line="261"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="213"/>
+        <source>Export as links</source>
+        <translation>Ekspor sebagai tautan</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="214"/>
+        <source>Text files (*.txt)</source>
+        <translation>Berkas teks (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="233"/>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/transferactions.cpp" line="237"/>
+        <source>%n account(s) exported</source>
+        <translation>
+            <numerusform>%n akun diekspor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="238"/>
+        <source>Delete “%1” once the accounts are in the other app.</source>
+        <translation>Hapus “%1” setelah akun-akunnya masuk ke aplikasi lain.</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="239"/>
+        <source>Saved as “%1”.</source>
+        <translation>Disimpan sebagai “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="249"/>
+        <location filename="../ui/transferactions.cpp" line="280"/>
+        <source>Cannot show the QR code</source>
+        <translation>Kode QR tidak dapat ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="254"/>
+        <source>Show as QR code?</source>
+        <translation>Tampilkan sebagai kode QR?</translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="255"/>
+        <source>Show “%1” as a QR code, to add it to a phone?</source>
+        <translation>Tampilkan “%1” sebagai kode QR untuk ditambahkan ke ponsel?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/transferactions.cpp" line="256"/>
+        <source>Anyone who sees or photographs the code can make this account&apos;s codes. Make sure no one else can see your screen. The window closes by itself after %n second(s).</source>
+        <translation>
+            <numerusform>Siapa pun yang melihat atau memotret kode itu dapat membuat kode akun ini. Pastikan tidak ada orang lain yang dapat melihat layar Anda. Jendelanya tertutup sendiri setelah %n detik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/transferactions.cpp" line="259"/>
+        <source>&amp;Show QR code</source>
+        <translation>&amp;Tampilkan kode QR</translation>
+    </message>
+</context>
+<context>
     <name>sandi::TrayIcon</name>
     <message>
         <location filename="../ui/trayicon.cpp" line="18"/>
@@ -2720,7 +3240,7 @@
 <context>
     <name>sandi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="28"/>
+        <location filename="../app/cli/cli.cpp" line="29"/>
         <source>Usage: sandi-cli COMMAND [OPTIONS]
 
 Commands over a URI:
@@ -2792,7 +3312,7 @@ tidak ada kode QR yang ditemukan.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="62"/>
+        <location filename="../app/cli/cli.cpp" line="63"/>
         <source>
 Checking the clock:
   clock [--server HOST[:PORT]]...   Measure how far this computer&apos;s clock is off, with
@@ -2815,7 +3335,7 @@ Memeriksa jam:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="72"/>
+        <location filename="../app/cli/cli.cpp" line="73"/>
         <source>
 Login approval (an add URI with acceptor parameters also activates it):
   approvals [--json]                List the login requests waiting for an answer:
@@ -2844,12 +3364,43 @@ tidak sedang menunggu, atau tidak ada akun dengan persetujuan login.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="126"/>
+        <location filename="../app/cli/cli.cpp" line="86"/>
+        <source>
+Importing and exporting (backups, other authenticators):
+  import FILE [--password-file F]   Add the accounts of a Sandi backup or of an export of
+                                    Aegis, 2FAS, andOTP, FreeOTP+ or a list of otpauth://
+                                    links. Accounts already saved are skipped; entries that
+                                    cannot be used are listed on stderr with the reason.
+  export FILE --format sandi --password-file F
+                                    Write an encrypted Sandi backup of every account.
+  export FILE --format uris         Write every account as an otpauth:// link, one per
+                                    line, NOT encrypted.
+F is a file whose first line is the password, or - for standard input; a password is
+never taken from the command line. Exit status 2: wrong password, a damaged or unknown
+file (nothing is imported), or the account store failed.
+</source>
+        <translation>
+Impor dan ekspor (cadangan, autentikator lain):
+  import FILE [--password-file F]   Tambahkan akun dari cadangan Sandi atau dari ekspor
+                                    Aegis, 2FAS, andOTP, FreeOTP+ atau daftar tautan
+                                    otpauth://. Akun yang sudah tersimpan dilewati; entri yang
+                                    tidak dapat dipakai dicantumkan di stderr beserta alasannya.
+  export FILE --format sandi --password-file F
+                                    Tulis cadangan Sandi terenkripsi berisi semua akun.
+  export FILE --format uris         Tulis setiap akun sebagai tautan otpauth://, satu per
+                                    baris, TIDAK terenkripsi.
+F adalah berkas yang baris pertamanya berisi kata sandi, atau - untuk masukan standar;
+kata sandi tidak pernah diambil dari baris perintah. Status keluar 2: kata sandi salah,
+berkas rusak atau tidak dikenal (tidak ada yang diimpor), atau penyimpanan akun gagal.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="145"/>
         <source>sandi-cli: no command given</source>
         <translation>sandi-cli: tidak ada perintah yang diberikan</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="146"/>
+        <location filename="../app/cli/cli.cpp" line="165"/>
         <source>sandi-cli: unknown command &quot;%1&quot;; see sandi-cli --help</source>
         <translation>sandi-cli: perintah &quot;%1&quot; tidak dikenal; lihat sandi-cli --help</translation>
     </message>
@@ -2923,6 +3474,7 @@ tidak sedang menunggu, atau tidak ada akun dengan persetujuan login.
     <message>
         <location filename="../app/cli/approvalcommands.cpp" line="271"/>
         <location filename="../app/cli/storecommands.cpp" line="301"/>
+        <location filename="../app/cli/transfercommands.cpp" line="256"/>
         <source>no folder for the accounts was found; is HOME set?</source>
         <translation>folder untuk akun tidak ditemukan; apakah HOME sudah diatur?</translation>
     </message>
@@ -2988,6 +3540,65 @@ tidak sedang menunggu, atau tidak ada akun dengan persetujuan login.
         <location filename="../app/cli/clockcommand.cpp" line="106"/>
         <source>sandi-cli: the clock could not be checked (%1); the code uses this computer&apos;s clock</source>
         <translation>sandi-cli: jam tidak dapat diperiksa (%1); kode memakai jam komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transfercommands.cpp" line="45"/>
+        <source>the password file “%1” could not be read: %2</source>
+        <translation>berkas kata sandi “%1” tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transfercommands.cpp" line="142"/>
+        <source>this file is encrypted: give its password with --password-file FILE (or - for standard input)</source>
+        <translation>berkas ini terenkripsi: berikan kata sandinya dengan --password-file FILE (atau - untuk masukan standar)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transfercommands.cpp" line="152"/>
+        <source>imported %1, skipped %2 duplicates, %3 unusable</source>
+        <translation>diimpor %1, dilewati %2 duplikat, %3 tidak dapat dipakai</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/transfercommands.cpp" line="162"/>
+        <source>%n account(s) of the file were not imported.</source>
+        <translation>
+            <numerusform>%n akun dari berkas itu tidak diimpor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/transfercommands.cpp" line="178"/>
+        <source>exported %n account(s) to %1</source>
+        <translation>
+            <numerusform>%n akun diekspor ke %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transfercommands.cpp" line="181"/>
+        <source>warning: %1 holds the secret keys unencrypted; anyone who can read it can make your codes. Delete it once it is imported elsewhere.</source>
+        <translation>peringatan: %1 memuat kunci rahasia tanpa enkripsi; siapa pun yang dapat membacanya dapat membuat kode Anda. Hapus berkas itu setelah diimpor di tempat lain.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transfercommands.cpp" line="209"/>
+        <source>Read the password from FILE.</source>
+        <translation>Baca kata sandi dari FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transfercommands.cpp" line="210"/>
+        <source>sandi or uris.</source>
+        <translation>sandi atau uris.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transfercommands.cpp" line="223"/>
+        <source>sandi-cli: export needs --format sandi or --format uris</source>
+        <translation>sandi-cli: export memerlukan --format sandi atau --format uris</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transfercommands.cpp" line="228"/>
+        <source>sandi-cli: a Sandi backup is encrypted: give its password with --password-file FILE (or - for standard input)</source>
+        <translation>sandi-cli: cadangan Sandi terenkripsi: berikan kata sandinya dengan --password-file FILE (atau - untuk masukan standar)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transfercommands.cpp" line="235"/>
+        <source>sandi-cli: a list of links is not encrypted; --password-file is only for --format sandi</source>
+        <translation>sandi-cli: daftar tautan tidak terenkripsi; --password-file hanya untuk --format sandi</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include "ui/appicon.h"
 #include "ui/banner.h"
 #include "ui/toast.h"
+#include "ui/transferactions.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -59,6 +60,8 @@ MainWindow::MainWindow(MainWindowServices services, QWidget* parent)
     m_toast = new Toast(central);
 
     buildScanning();
+    m_transfer = new TransferActions(this, m_services.store, m_toast);
+    connect(m_transfer, &TransferActions::accountsImported, this, &MainWindow::selectId);
     buildActions();
     buildMenusAndToolbar();
     connectStore();
@@ -222,9 +225,13 @@ void MainWindow::buildMenusAndToolbar()
     accounts->addAction(m_pasteAction);
     accounts->addAction(m_addAction);
     accounts->addSeparator();
+    m_transfer->addImportActions(accounts);
+    accounts->addSeparator();
     accounts->addAction(m_copyAction);
     accounts->addAction(m_editAction);
     accounts->addAction(m_deleteAction);
+    accounts->addSeparator();
+    m_transfer->addExportActions(accounts);
     accounts->addSeparator();
     accounts->addAction(m_moveUpAction);
     accounts->addAction(m_moveDownAction);
@@ -289,7 +296,8 @@ void MainWindow::updateActions()
     const bool unfiltered = m_proxy->filterText().isEmpty();
     m_moveUpAction->setEnabled(hasCurrent && writable && unfiltered && row > 0);
     m_moveDownAction->setEnabled(hasCurrent && writable && unfiltered && row + 1 < m_proxy->rowCount());
-    applyLockToActions();
+    m_transfer->update(currentId());
+    applyLockToActions(); // last: the lock disables what the others enabled
 }
 
 void MainWindow::updatePage()

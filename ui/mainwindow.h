@@ -36,6 +36,7 @@ class ScreenScanner;
 class Settings;
 class Ticker;
 class Toast;
+class TransferActions;
 struct LoadReport;
 struct ScanFindings;
 struct ScanResult;
@@ -80,6 +81,8 @@ public:
     // Texts that came from elsewhere: an otpauth:// link on the command line or from a second launch.
     void importTexts(const QStringList& texts);
     [[nodiscard]] ScreenScanner* screenScanner() const { return m_screenScanner; }
+    // Import, restore, export and the QR code of one account (ui/transferactions.h).
+    [[nodiscard]] TransferActions* transfer() const { return m_transfer; }
 
     // The account under the cursor, or an empty string.
     [[nodiscard]] QString currentId() const;
@@ -206,6 +209,7 @@ private:
     ScreenScanner* m_screenScanner = nullptr;
     FileScanner* m_fileScanner = nullptr;
     ClipboardScanner* m_clipboardScanner = nullptr;
+    TransferActions* m_transfer = nullptr;
     ScanSource m_scanSource = ScanSource::None; // the scan running, or the last one (for "scan next part")
     QString m_scanFile;                         // the image file of a File scan
     QStringList m_pendingTexts;                 // links that arrived before the list was loaded

@@ -15,6 +15,7 @@
 #include "ui/importdialog.h"
 #include "ui/regionpicker.h"
 #include "ui/toast.h"
+#include "ui/transferactions.h"
 
 #include <QAction>
 #include <QDragEnterEvent>
@@ -148,6 +149,10 @@ void MainWindow::scanMimeData(const QMimeData* mime)
             scanImageFile(url.toLocalFile());
             return;
         }
+        if (TransferActions::isImportFile(url)) {
+            m_transfer->importFromFile(url.toLocalFile()); // a backup or another app's export
+            return;
+        }
     }
     setScanning(ScanSource::Clipboard);
     m_clipboardScanner->scan(mime);
@@ -181,7 +186,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
     const QMimeData* mime = event->mimeData();
     bool usable = mime->hasImage() || !otpauthLinks(mime->text()).isEmpty();
     for (const QUrl& url : mime->urls()) {
-        usable = usable || isLocalImageFile(url);
+        usable = usable || isLocalImageFile(url) || TransferActions::isImportFile(url);
     }
     if (usable && !m_services.store->readOnly() && !m_scanBusy && !isLocked()) {
         event->acceptProposedAction();

@@ -5,6 +5,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/scancommand.h"
 #include "app/cli/storecommands.h"
+#include "app/cli/transfercommands.h"
 
 #include <QCoreApplication>
 
@@ -82,6 +83,20 @@ void printUsage(std::ostream& out)
                        "add could not activate login approval (the account is added all the same);\n"
                        "3: no such request is waiting, or no account has login approval.\n")
                .toStdString();
+    out << CliText::tr("\n"
+                       "Importing and exporting (backups, other authenticators):\n"
+                       "  import FILE [--password-file F]   Add the accounts of a Sandi backup or of an export of\n"
+                       "                                    Aegis, 2FAS, andOTP, FreeOTP+ or a list of otpauth://\n"
+                       "                                    links. Accounts already saved are skipped; entries that\n"
+                       "                                    cannot be used are listed on stderr with the reason.\n"
+                       "  export FILE --format sandi --password-file F\n"
+                       "                                    Write an encrypted Sandi backup of every account.\n"
+                       "  export FILE --format uris         Write every account as an otpauth:// link, one per\n"
+                       "                                    line, NOT encrypted.\n"
+                       "F is a file whose first line is the password, or - for standard input; a password is\n"
+                       "never taken from the command line. Exit status 2: wrong password, a damaged or unknown\n"
+                       "file (nothing is imported), or the account store failed.\n")
+               .toStdString();
 }
 
 } // namespace
@@ -106,6 +121,10 @@ void start(const QStringList& arguments, Io io, std::int64_t now, const StoreAcc
     }
     if (isApprovalCommand(command)) {
         startApprovalCommand(command, arguments.mid(2), StoreContext{io, now, store}, std::move(finished));
+        return;
+    }
+    if (isTransferCommand(command)) {
+        startTransferCommand(command, arguments.mid(2), StoreContext{io, now, store}, std::move(finished));
         return;
     }
     if (command == u"scan"_s) {

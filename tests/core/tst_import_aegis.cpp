@@ -1,13 +1,10 @@
-// Aegis vaults built in the test from docs/vault.md of beemdevelopment/Aegis: the plain layout,
-// and the encrypted one made here with scrypt and AES-256-GCM exactly as that document describes.
+// Aegis vaults built from docs/vault.md of beemdevelopment/Aegis (importsamples.h): the plain layout,
+// and the encrypted one made with scrypt and AES-256-GCM exactly as that document describes.
 #include "core/import/aegis.h"
 
-#include "core/crypto/aead.h"
-#include "core/crypto/kdf.h"
-#include "core/encoding/base64.h"
 #include "core/encoding/json.h"
 #include "core/import/registry.h"
-#include "hexutil.h"
+#include "importsamples.h"
 #include "importtestutil.h"
 
 #include <gtest/gtest.h>
@@ -19,103 +16,16 @@ using json::Value;
 using test::describeAll;
 using test::describeUnusable;
 
-Value entry(const char* type, const char* issuer, const char* name, Value info)
-{
-    return {{"type", type},
-            {"uuid", "01234567-89ab-cdef-0123-456789abcdef"},
-            {"name", name},
-            {"issuer", issuer},
-            {"note", "catatan"},
-            {"favorite", true},
-            {"icon", "/9j/4AAQSkZJRgABAQ=="},
-            {"icon_mime", "image/jpeg"},
-            {"groups", {"a3b4c5d6-0000-4000-8000-000000000000"}},
-            {"info", std::move(info)}};
-}
-
-// Every kind of entry Aegis writes, the unusual ones included.
-Value contents()
-{
-    Value entries = Value::array();
-    entries.push_back(
-        entry("totp", "Google", "Bob",
-              {{"secret", "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"}, {"algo", "SHA1"}, {"digits", 6}, {"period", 30}}));
-    entries.push_back(entry("hotp", "LPSE Kab. Sikka", "pokja3",
-                            {{"secret", "JBSWY3DPEHPK3PXP"}, {"algo", "SHA256"}, {"digits", 8}, {"counter", 42}}));
-    entries.push_back(entry("steam", "Steam", "gamer",
-                            {{"secret", "JBSWY3DPEHPK3PXP"}, {"algo", "SHA1"}, {"digits", 5}, {"period", 30}}));
-    entries.push_back(entry("totp", "", "李四@例子.中国",
-                            {{"secret", "JBSWY3DPEHPK3PXP"}, {"algo", "SHA512"}, {"digits", 8}, {"period", 60}}));
-    entries.push_back(
-        entry("yandex", "Yandex", "ivan",
-              {{"secret", "JBSWY3DPEHPK3PXP"}, {"algo", "SHA256"}, {"digits", 8}, {"period", 30}, {"pin", "1234"}}));
-    entries.push_back(
-        entry("motp", "Old", "m", {{"secret", "JBSWY3DPEHPK3PXP"}, {"algo", "MD5"}, {"digits", 6}, {"period", 10}}));
-    entries.push_back(
-        entry("totp", "Broken", "b", {{"secret", "not base32!"}, {"algo", "SHA1"}, {"digits", 6}, {"period", 30}}));
-    entries.push_back(
-        entry("totp", "Odd", "o", {{"secret", "JBSWY3DPEHPK3PXP"}, {"algo", "MD5"}, {"digits", 6}, {"period", 30}}));
-    return {{"version", 3},
-            {"entries", std::move(entries)},
-            {"groups", {{{"uuid", "a3b4c5d6-0000-4000-8000-000000000000"}, {"name", "Kerja"}}}}};
-}
-
-const std::vector<std::string> kExpected = {
-    "totp SHA1 6 30 0|Google|Bob|ABCDEFGHIJKLMNOPQRSTUVWXYZ234567",
-    "hotp SHA256 8 30 42|LPSE Kab. Sikka|pokja3|JBSWY3DPEHPK3PXP",
-    "steam SHA1 5 30 0|Steam|gamer|JBSWY3DPEHPK3PXP",
-    "totp SHA512 8 60 0||李四@例子.中国|JBSWY3DPEHPK3PXP",
-};
-const std::vector<std::string> kUnusable = {
-    "4|Yandex: ivan|UnsupportedOtpType",
-    "5|Old: m|UnsupportedOtpType",
-    "6|Broken: b|InvalidSecret",
-    "7|Odd: o|UnsupportedAlgorithm",
-};
-
-std::string plainVault()
-{
-    return json::dump({{"version", 1}, {"header", {{"slots", nullptr}, {"params", nullptr}}}, {"db", contents()}});
-}
-
-constexpr std::string_view kPassword = "kata sandi Aegis ✓";
-
-// docs/vault.md: a random master key encrypts the contents; a password slot holds it encrypted
-// under scrypt(password, salt). Small N keeps the test fast; Aegis itself writes N = 2^15.
-std::string encryptedVault(std::string_view contentsText)
-{
-    const auto master = test::unhex("000102030405060708090a0b0c0d0e0f000102030405060708090a0b0c0d0e0f");
-    const auto salt = test::unhex("a0a1a2a3a4a5a6a7a8a9aaabacadaeafa0a1a2a3a4a5a6a7a8a9aaabacadaeaf");
-    const auto slotNonce = test::unhex("b0b1b2b3b4b5b6b7b8b9babb");
-    const auto dbNonce = test::unhex("c0c1c2c3c4c5c6c7c8c9cacb");
-    const auto kek = crypto::scrypt(test::bytes(kPassword), salt, {1024, 8, 1}, 32);
-    const auto wrapped = crypto::aead::seal(kek->view(), slotNonce, master);
-    const auto db = crypto::aead::seal(master, dbNonce, test::bytes(contentsText));
-    const Value biometric = {
-        {"type", 2},
-        {"uuid", "11111111-89ab-cdef-0123-456789abcdef"},
-        {"key", test::hex(master)},
-        {"key_params", {{"nonce", "000000000000000000000000"}, {"tag", "00000000000000000000000000000000"}}}};
-    const Value password = {{"type", 1},
-                            {"uuid", "01234567-89ab-cdef-0123-456789abcdef"},
-                            {"key", test::hex(wrapped->ciphertext)},
-                            {"key_params", {{"nonce", test::hex(slotNonce)}, {"tag", test::hex(wrapped->tag)}}},
-                            {"n", 1024},
-                            {"r", 8},
-                            {"p", 1},
-                            {"salt", test::hex(salt)},
-                            {"repaired", true},
-                            {"is_backup", false}};
-    return json::dump(
-        {{"version", 1},
-         {"header",
-          {{"slots", {biometric, password}}, {"params", {{"nonce", test::hex(dbNonce)}, {"tag", test::hex(db->tag)}}}}},
-         {"db", base64::encode(db->ciphertext)}});
-}
+using test::samples::aegisContents;
+using test::samples::aegisEncryptedVault;
+using test::samples::aegisPlainVault;
+const auto& kExpected = test::samples::kAegisAccounts;
+const auto& kUnusable = test::samples::kAegisUnusable;
+constexpr std::string_view kPassword = test::samples::kAegisPassword;
 
 TEST(ImportAegis, PlainVault)
 {
-    const std::string text = plainVault();
+    const std::string text = aegisPlainVault();
     EXPECT_EQ(detect(text).format, Format::Aegis);
     EXPECT_FALSE(detect(text).encrypted);
     const auto result = importAegis(text, std::nullopt);
@@ -127,7 +37,7 @@ TEST(ImportAegis, PlainVault)
 
 TEST(ImportAegis, EncryptedVault)
 {
-    const std::string text = encryptedVault(json::dump(contents()));
+    const std::string text = aegisEncryptedVault(json::dump(aegisContents()));
     EXPECT_EQ(detect(text).format, Format::Aegis);
     EXPECT_TRUE(detect(text).encrypted);
     EXPECT_EQ(importAegis(text, std::nullopt).error().code, Errc::PasswordRequired);
@@ -139,7 +49,7 @@ TEST(ImportAegis, EncryptedVault)
 
 TEST(ImportAegis, WrongPasswordAndDamage)
 {
-    const std::string text = encryptedVault(json::dump(contents()));
+    const std::string text = aegisEncryptedVault(json::dump(aegisContents()));
     EXPECT_EQ(importAegis(text, "kata sandi aegis ✓").error().code, Errc::WrongPassword);
 
     Value vault = *json::parse(text);
@@ -178,15 +88,15 @@ TEST(ImportAegis, WrongPasswordAndDamage)
 
 TEST(ImportAegis, NewerVersionsAreRefused)
 {
-    Value vault = *json::parse(plainVault());
+    Value vault = *json::parse(aegisPlainVault());
     vault["version"] = 2;
     EXPECT_EQ(importAegis(json::dump(vault), std::nullopt).error().code, Errc::UnsupportedFormatVersion);
-    vault = *json::parse(plainVault());
+    vault = *json::parse(aegisPlainVault());
     vault["db"]["version"] = 4;
     EXPECT_EQ(importAegis(json::dump(vault), std::nullopt).error().code, Errc::UnsupportedFormatVersion);
-    Value contentsV4 = contents();
+    Value contentsV4 = aegisContents();
     contentsV4["version"] = 4;
-    EXPECT_EQ(importAegis(encryptedVault(json::dump(contentsV4)), kPassword).error().code,
+    EXPECT_EQ(importAegis(aegisEncryptedVault(json::dump(contentsV4)), kPassword).error().code,
               Errc::UnsupportedFormatVersion);
 }
 

@@ -4,8 +4,8 @@
 
 #include "core/backup/backup.h"
 #include "core/import/otpauthlist.h"
-#include "core/uri/migration.h"
 #include "hexutil.h"
+#include "importsamples.h"
 #include "importtestutil.h"
 
 #include <gtest/gtest.h>
@@ -16,55 +16,14 @@ namespace {
 using test::describeAll;
 using test::describeUnusable;
 
-std::string migrationLine()
-{
-    uri::MigrationPayload payload;
-    payload.version = 1;
-    payload.batchSize = 1;
-    uri::MigrationEntry a;
-    a.secret = SecretBytes(test::bytes("12345678901234567890"));
-    a.name = "LPSE Kota Kudus:ppk2";
-    a.algorithm = 1;
-    a.digits = 1;
-    a.type = 2;
-    payload.entries.push_back(std::move(a));
-    uri::MigrationEntry md5;
-    md5.secret = SecretBytes(test::bytes("12345678901234567890"));
-    md5.name = "md5";
-    md5.issuer = "Legacy";
-    md5.algorithm = 4;
-    md5.type = 2;
-    payload.entries.push_back(std::move(md5));
-    return uri::serializeMigration(payload);
-}
-
 TEST(ImportOtpauthList, LinesCommentsAndBadLines)
 {
-    const std::string text =
-        "\xEF\xBB\xBF# exported by Ente Auth\r\n"
-        "otpauth://totp/LPSE%20Kota%20Kudus:ppk1?secret=JBSWY3DPEHPK3PXP&issuer=LPSE%20Kota%20Kudus\r\n"
-        "\r\n"
-        "   otpauth://hotp/Server:ssh?secret=JBSWY3DPEHPK3PXP&counter=3&digits=8  \n"
-        "otpauth://motp/x?secret=JBSWY3DPEHPK3PXP\n"
-        "https://example.org/not-a-uri\n"
-        "otpauth://totp/NoSecret\n" +
-        migrationLine() + "\n" + "OTPAUTH://STEAM/Steam:gamer?secret=JBSWY3DPEHPK3PXP";
+    const std::string text = test::samples::otpauthList();
     EXPECT_EQ(detect(text).format, Format::OtpauthList);
     const auto result = importFile(text, std::nullopt);
     ASSERT_TRUE(result) << result.error().detail;
-    EXPECT_EQ(describeAll(*result), (std::vector<std::string>{
-                                        "totp SHA1 6 30 0|LPSE Kota Kudus|ppk1|JBSWY3DPEHPK3PXP",
-                                        "hotp SHA1 8 30 3|Server|ssh|JBSWY3DPEHPK3PXP",
-                                        "totp SHA1 6 30 0|LPSE Kota Kudus|ppk2|GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
-                                        "steam SHA1 5 30 0|Steam|gamer|JBSWY3DPEHPK3PXP",
-                                    }));
-    // Line numbers, 1-based; the migration line's bad entry keeps its line and its label.
-    EXPECT_EQ(describeUnusable(*result), (std::vector<std::string>{
-                                             "5||UnsupportedOtpType",
-                                             "6||NotOtpauthUri",
-                                             "7||MissingSecret",
-                                             "8|Legacy: md5|UnsupportedAlgorithm",
-                                         }));
+    EXPECT_EQ(describeAll(*result), test::samples::kOtpauthListAccounts);
+    EXPECT_EQ(describeUnusable(*result), test::samples::kOtpauthListUnusable);
     for (const auto& u : result->unusable) {
         EXPECT_EQ(u.detail.find("JBSWY3DP"), std::string::npos); // never quotes a secret
     }
