@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 
+#include "app/cli/approvalcommands.h"
 #include "app/cli/clockcommand.h"
 #include "app/cli/commands.h"
 #include "app/cli/scancommand.h"
@@ -68,6 +69,19 @@ void printUsage(std::ostream& out)
                        "                                    Print the code for the time those servers give\n"
                        "                                    (this computer's clock when none answers).\n")
                .toStdString();
+    out << CliText::tr("\n"
+                       "Login approval (an add URI with acceptor parameters also activates it):\n"
+                       "  approvals [--json]                List the login requests waiting for an answer:\n"
+                       "                                    ID, site, account, the three numbers, seconds left,\n"
+                       "                                    the browser's IP address and User-Agent.\n"
+                       "  approve ID --number N             Approve the request ID with the number N that the\n"
+                       "                                    browser shows (a wrong number refuses the login).\n"
+                       "  deny ID                           Refuse the request ID.\n"
+                       "ID may be shortened to a unique beginning of at least 4 characters. Exit status 2:\n"
+                       "the server could not be reached or refused, the number is wrong or not offered, or\n"
+                       "add could not activate login approval (the account is added all the same);\n"
+                       "3: no such request is waiting, or no account has login approval.\n")
+               .toStdString();
 }
 
 } // namespace
@@ -88,6 +102,10 @@ void start(const QStringList& arguments, Io io, std::int64_t now, const StoreAcc
     }
     if (isStoreCommand(command, arguments.mid(2))) {
         startStoreCommand(command, arguments.mid(2), StoreContext{io, now, store}, std::move(finished));
+        return;
+    }
+    if (isApprovalCommand(command)) {
+        startApprovalCommand(command, arguments.mid(2), StoreContext{io, now, store}, std::move(finished));
         return;
     }
     if (command == u"scan"_s) {

@@ -1,5 +1,6 @@
 #include "app/cli/storecommands.h"
 
+#include "app/cli/approvalcommands.h"
 #include "app/cli/commands.h"
 #include "app/store/accountstore.h"
 #include "app/store/storemessages.h"
@@ -61,6 +62,7 @@ public:
     AccountStore& store() { return m_store; }
     [[nodiscard]] Io io() const { return m_context.io; }
     [[nodiscard]] std::int64_t now() const { return m_context.now; }
+    [[nodiscard]] const StoreContext& context() const { return m_context; }
 
     void finish(Exit exit)
     {
@@ -164,13 +166,15 @@ void runAdd(Session* session, const QStringList& args)
         return session->finish(reportError(parsed.error(), session->io()));
     }
     auto account = std::make_shared<uri::OtpauthUri>(std::move(*parsed));
-    session->loadThen([session, account] {
-        session->store().add(std::move(*account), [session](const StoreResult& result) {
+    // A link with acceptor parameters also activates login approval, once the account is saved.
+    ApprovalService* approvals = enrollingService(&session->store(), session->context(), session);
+    session->loadThen([session, account, approvals] {
+        session->store().add(std::move(*account), [session, approvals](const StoreResult& result) {
             if (!result.ok()) {
                 return session->fail(storeErrorText(result.error));
             }
             session->io().out << accountLine(*session->store().find(result.id)) << '\n';
-            session->finish(Exit::Ok);
+            reportEnrollment(approvals, result.id, session->io(), [session](Exit exit) { session->finish(exit); });
         });
     });
 }

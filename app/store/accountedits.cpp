@@ -70,6 +70,18 @@ AccountFile::Edit move(QString id, int to)
     };
 }
 
+AccountFile::Edit setAcceptor(QString id, QJsonObject acceptor)
+{
+    return [id = std::move(id), acceptor = std::move(acceptor)](QList<Account>& accounts) {
+        const qsizetype i = indexOf(accounts, id);
+        if (i < 0) {
+            return notFound(id);
+        }
+        accounts[i].acceptor = acceptor;
+        return StoreResult{StoreError::None, id, {}};
+    };
+}
+
 AccountFile::Edit advanceCounter(QString id)
 {
     return [id = std::move(id)](QList<Account>& accounts) {

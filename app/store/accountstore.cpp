@@ -1,5 +1,6 @@
 #include "app/store/accountstore.h"
 
+#include "app/approval/enrollmentrecord.h"
 #include "app/store/accountedits.h"
 #include "app/store/accountstoreprivate.h"
 
@@ -124,9 +125,12 @@ Result<std::string> AccountStore::nextCode(const QString& id, qint64 unixTime) c
 void AccountStore::add(uri::OtpauthUri account, Done done)
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Login approval rides on the same link (docs/approval-protocol.md §2); none: a plain account.
+    auto offer = std::make_shared<Result<std::optional<approval::Enrollment>>>(
+        approval::enrollmentFromUri(account, approval::UrlPolicy{true}));
     // std::function needs a copyable job: share the move-only secret instead of copying it.
     auto uri = std::make_shared<uri::OtpauthUri>(std::move(account));
-    d->enqueue([this, id, uri, done = std::move(done)] {
+    d->enqueue([this, id, uri, offer, done = std::move(done)] {
         if (!d->checkWritable(done, id)) {
             return;
         }
@@ -135,30 +139,36 @@ void AccountStore::add(uri::OtpauthUri account, Done done)
             return d->jobDone();
         }
         // The secret goes first: metadata never names a secret that was not stored.
-        d->secrets->write(id, uri->secret, this, [this, id, uri, done](SecretResult written) {
+        d->secrets->write(id, uri->secret, this, [this, id, uri, offer, done](SecretResult written) {
             if (!written.ok()) {
                 d->noteKeychainResult(written);
                 done(StoreResult{errorFor(written.status), id, written.message});
                 return d->jobDone();
             }
             d->states.insert(id, SecretState::Loading); // so that applyList() does not ask the keychain
-            d->startEdit(edits::append(accountFromUri(*uri, id)), [this, id, uri, done](AccountFile::Modified m) {
-                if (m.result.ok()) {
-                    d->secretValues[id] = std::move(uri->secret);
-                    d->states.insert(id, SecretState::Loaded);
-                    Q_EMIT accountsChanged();
-                    Q_EMIT secretLoaded(id);
-                    return done(m.result);
-                }
-                // Nothing was added: take the secret back, and answer once it is gone.
-                d->states.remove(id);
-                d->secrets->remove(id, this, [result = m.result, done](const SecretResult& removed) mutable {
-                    if (!removed.ok() && removed.status != SecretStatus::NotFound) {
-                        result.detail += u"; the keychain item was not removed: "_s + removed.message;
+            d->startEdit(
+                edits::append(accountFromUri(*uri, id)), [this, id, uri, offer, done](AccountFile::Modified m) {
+                    if (m.result.ok()) {
+                        d->secretValues[id] = std::move(uri->secret);
+                        d->states.insert(id, SecretState::Loaded);
+                        Q_EMIT accountsChanged();
+                        Q_EMIT secretLoaded(id);
+                        if (!*offer) {
+                            Q_EMIT enrollmentOffered(id, EnrollmentOffer{std::nullopt, offer->error().code});
+                        } else if (offer->value()) {
+                            Q_EMIT enrollmentOffered(id, EnrollmentOffer{*offer->value()});
+                        }
+                        return done(m.result);
                     }
-                    done(result);
+                    // Nothing was added: take the secret back, and answer once it is gone.
+                    d->states.remove(id);
+                    d->secrets->remove(id, this, [result = m.result, done](const SecretResult& removed) mutable {
+                        if (!removed.ok() && removed.status != SecretStatus::NotFound) {
+                            result.detail += u"; the keychain item was not removed: "_s + removed.message;
+                        }
+                        done(result);
+                    });
                 });
-            });
         });
     });
 }
@@ -181,6 +191,8 @@ void AccountStore::remove(const QString& id, Done done)
             return;
         }
         Q_EMIT accountsChanged();
+        // The login-approval device key, if the account ever had one (NotFound is fine).
+        d->secrets->remove(deviceKeyName(id), this, [](const SecretResult&) {});
         d->secrets->remove(id, this, [id, done](SecretResult removed) {
             StoreResult outcome{StoreError::None, id, {}};
             if (!removed.ok() && removed.status != SecretStatus::NotFound) {
@@ -235,6 +247,16 @@ void AccountStore::advanceHotp(const QString& id, HotpDone done)
             }
             done(modified.result, std::move(*code));
         });
+    });
+}
+
+void AccountStore::setAcceptor(const QString& id, const QJsonObject& acceptor, Done done)
+{
+    d->runEdit(id, edits::setAcceptor(id, acceptor), [this, done = std::move(done)](StoreResult result) {
+        if (result.ok()) {
+            Q_EMIT accountsChanged();
+        }
+        done(std::move(result));
     });
 }
 

@@ -10,6 +10,7 @@
 #include "app/keychain/secretstore.h"
 #include "app/store/account.h"
 #include "app/store/storestatus.h"
+#include "core/approval/enrollment.h"
 #include "core/result.h"
 #include "core/uri/otpauth.h"
 
@@ -19,9 +20,17 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace sandi {
+
+// What add() found in a link's login-approval parameters (docs/approval-protocol.md §2).
+struct EnrollmentOffer
+{
+    std::optional<approval::Enrollment> enrollment; // nullopt: the parameters are unusable
+    Errc problem = Errc::InvalidEnrollment;         // why, when `enrollment` is nullopt
+};
 
 // Whether load() also asks the keychain for every secret (the window) or only when asked (the CLI).
 enum class SecretLoading
@@ -73,6 +82,9 @@ public:
     void move(const QString& id, int to, Done done);
     // HOTP: saves counter + 1, and only then hands `done` the code of the counter it used.
     void advanceHotp(const QString& id, HotpDone done);
+    // Replaces the account's login-approval enrollment (Account::acceptor; empty: none). Never a
+    // secret: the device key is in the keychain (app/approval/enrollmentrecord.h).
+    void setAcceptor(const QString& id, const QJsonObject& acceptor, Done done);
 
 public Q_SLOTS:
     // Asks the keychain for one account's secret (again). Used after load(SecretLoading::OnDemand).
@@ -89,6 +101,10 @@ Q_SIGNALS:
     void secretLoaded(const QString& id);
     void secretFailed(const QString& id, sandi::SecretResult result);
     void readOnlyChanged(bool readOnly);
+    // add() saved an account whose URI carries login-approval parameters (docs/approval-protocol.md
+    // §2), before `done` runs: the enrollment, or why its parameters are unusable. http:// to
+    // loopback is let through here; ApprovalService applies its own URL policy.
+    void enrollmentOffered(const QString& id, const sandi::EnrollmentOffer& offer);
 
 private:
     class Private;
