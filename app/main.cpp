@@ -3,6 +3,7 @@
 
 #include "app/accountlistmodel.h"
 #include "app/appidentity.h"
+#include "app/approval/approvalservice.h"
 #include "app/autostart.h"
 #include "app/clipboardguard.h"
 #include "app/clock/clockservice.h"
@@ -50,6 +51,7 @@ class Session
 public:
     Session(QApplication& app, Settings& settings, const QString& dataDir)
         : m_store(dataDir, &m_secrets), m_model(&m_store), m_clock(&settings),
+          m_approval(&m_store, &m_secrets, [this] { return m_clock.nowMs(); }),
           m_ticker([this] { return m_clock.nowMs(); }), m_clipboard(QGuiApplication::clipboard()),
           m_copier(&m_store, &m_model, &m_clipboard, [this] { return m_ticker.now(); }),
           m_autostart(Autostart::forThisSystem()),
@@ -68,9 +70,14 @@ public:
                          &ClipboardGuard::setClearAfterSeconds);
         QObject::connect(&app, &QCoreApplication::aboutToQuit, &m_clipboard, &ClipboardGuard::clearIfOurs);
         QObject::connect(&m_window, &MainWindow::quitRequested, &app, &QCoreApplication::quit);
+        // Login approval: polls from the loaded list on, whether the window is shown or hidden.
+        m_model.setApprovalService(&m_approval);
+        m_window.setApprovalService(&m_approval, [this] { return m_clock.nowMs(); });
+        QObject::connect(&m_store, &AccountStore::loaded, &m_approval, [this] { m_approval.start(); });
         if (TrayIcon::isAvailable()) {
             m_tray = std::make_unique<TrayIcon>(&m_window);
             QObject::connect(m_tray.get(), &TrayIcon::quitRequested, &app, &QCoreApplication::quit);
+            QObject::connect(&m_window, &MainWindow::notificationRequested, m_tray.get(), &TrayIcon::showMessage);
             m_tray->show();
             m_window.setTrayAvailable(true);
         }
@@ -134,6 +141,7 @@ private:
     AccountStore m_store;
     AccountListModel m_model;
     ClockService m_clock;
+    ApprovalService m_approval;
     Ticker m_ticker;
     ClipboardGuard m_clipboard;
     CodeCopier m_copier;

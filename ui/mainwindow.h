@@ -7,6 +7,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QMimeData;
@@ -21,6 +23,8 @@ class AccountListModel;
 class AccountStore;
 class Autostart;
 class AccountView;
+class ApprovalPanel;
+class ApprovalService;
 class Banner;
 class ClipboardScanner;
 class ClockService;
@@ -32,6 +36,7 @@ class ScreenScanner;
 class Settings;
 class Ticker;
 class Toast;
+struct ApprovalPrompt;
 struct LoadReport;
 struct ScanFindings;
 struct ScanResult;
@@ -85,8 +90,16 @@ public:
     [[nodiscard]] Toast* toast() const { return m_toast; }
     [[nodiscard]] bool showsEmptyState() const;
 
+    // Login approval (mainwindowapproval.cpp): prompts from `service` (outlives the window) show
+    // in place of the list, and the window comes to the front. `nowMs`: the service's clock.
+    void setApprovalService(ApprovalService* service, std::function<qint64()> nowMs);
+    [[nodiscard]] ApprovalPanel* approvalPanel() const { return m_approvalPanel; }
+
 Q_SIGNALS:
     void quitRequested();
+    // A login request arrived while the window was hidden or minimised: main.cpp shows this as a
+    // system notification through the tray icon.
+    void notificationRequested(const QString& title, const QString& text);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -149,6 +162,12 @@ private:
     void offerToDeleteImage(const QString& path);
     void setScanning(ScanSource source, const QString& filePath = {});
 
+    // mainwindowapproval.cpp: login approval
+    void onPromptAdded(const ApprovalPrompt& prompt);
+    void showApprovalPanel(bool show);
+    void onEnrollmentFinished(const QString& accountId, bool ok, const QString& detail);
+    void onApprovalStateChanged(const QString& accountId);
+
     MainWindowServices m_services;
     AccountFilterModel* m_proxy = nullptr;
     QStackedWidget* m_pages = nullptr;
@@ -179,6 +198,8 @@ private:
     ScanSource m_scanSource = ScanSource::None; // the scan running, or the last one (for "scan next part")
     QString m_scanFile;                         // the image file of a File scan
     QStringList m_pendingTexts;                 // links that arrived before the list was loaded
+    ApprovalService* m_approval = nullptr;
+    ApprovalPanel* m_approvalPanel = nullptr;
     bool m_scanBusy = false;
     bool m_loaded = false;
     bool m_trayAvailable = false;

@@ -24,6 +24,7 @@ TrayIcon::TrayIcon(QWidget* window, QObject* parent)
             toggleWindow();
         }
     });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] { raiseWindow(m_window); });
     m_window->installEventFilter(this);
     updateText();
 }
@@ -58,6 +59,11 @@ void TrayIcon::raiseWindow(QWidget* window)
     window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
     window->raise();
     window->activateWindow();
+}
+
+void TrayIcon::showMessage(const QString& title, const QString& text)
+{
+    m_tray->showMessage(title, text, appIcon());
 }
 
 bool TrayIcon::eventFilter(QObject* watched, QEvent* event)

@@ -1,6 +1,6 @@
 #pragma once
 // The tray icon: a click shows or hides the window; its menu has "Show window" / "Hide window"
-// and "Quit".
+// and "Quit". It also shows system notifications (login requests while the window is hidden).
 
 #include <QObject>
 
@@ -25,6 +25,9 @@ public:
     void toggleWindow();
     // Shows, un-minimises and raises the window (a second launch, the tray).
     static void raiseWindow(QWidget* window);
+    // A system notification from the tray icon (a login request while the window is hidden);
+    // clicking it brings the window up.
+    void showMessage(const QString& title, const QString& text);
 
 Q_SIGNALS:
     void quitRequested();
