@@ -239,6 +239,21 @@ private Q_SLOTS:
         QVERIFY(!m_panel->hasWork());
     }
 
+    // Logging in again right after a refusal: the new request replaces the note at once.
+    void aNewRequestEndsTheNote()
+    {
+        QSignalSpy idle(m_panel, &ApprovalPanel::idle);
+        m_panel->addPrompt(prompt(u"c1"_s, {47, 12, 83}));
+        m_panel->endPrompt(u"c1"_s, PromptEnd::Denied, {});
+        QCOMPARE(m_panel->noteTitle(), u"Login refused"_s);
+        m_panel->addPrompt(prompt(u"c2"_s, {20, 30, 40}));
+        QCOMPARE(m_panel->currentId(), u"c2"_s);
+        QCOMPARE(m_panel->queueLength(), 1);
+        QVERIFY(m_panel->noteTitle().isEmpty());
+        QVERIFY(!m_panel->armed());
+        QCOMPARE(idle.count(), 0);
+    }
+
     void expiredRequestClosesWithANote()
     {
         QSignalSpy idle(m_panel, &ApprovalPanel::idle);

@@ -55,6 +55,8 @@ void ApprovalPanel::addPrompt(const ApprovalPrompt& prompt)
     m_queue.append(prompt);
     if (m_queue.size() == 1) {
         showCurrent();
+    } else if (m_stage == Stage::Ended && m_queue.size() == 2) {
+        next(); // the note of the last one gives way: the user is waiting for this one (logged in again)
     } else {
         updatePosition();
     }
