@@ -15,6 +15,7 @@
 namespace sandi {
 
 class ApprovalService;
+enum class ApprovalState;
 
 class AccountListModel : public QAbstractListModel
 {
@@ -98,14 +99,26 @@ private:
     [[nodiscard]] static QString accessibleText(const Row& row);
     [[nodiscard]] int approvalState(const QString& id) const;
     [[nodiscard]] QString approvalText(const QString& id) const;
+    [[nodiscard]] QString approvalText(ApprovalState state, const QString& id) const;
     [[nodiscard]] QString withApproval(const QString& accessible, const QString& id) const;
     void onApprovalStateChanged(const QString& id);
+    void forgetApprovalStates();
 
     AccountStore* m_store;
     QList<Row> m_rows;
     QHash<QString, QString> m_hotpCodes; // id → last code shown for an HOTP account
     qint64 m_now = 0;
     ApprovalService* m_approval = nullptr;
+    // Each account's approval state and sentence as last read from the service: asking it means
+    // reading the stored record (JSON and the acceptor's key), and the view asks for every row's
+    // size each time it places or paints one. Dropped on stateChanged() and accountsChanged().
+    struct ApprovalView
+    {
+        int state = 0;
+        QString text;
+    };
+    mutable QHash<QString, ApprovalView> m_approvalViews;
+    [[nodiscard]] const ApprovalView& approvalView(const QString& id) const;
 };
 
 // Groups a code for reading in groups of three or four digits: "123 456", "123 4567", "1234 5678",

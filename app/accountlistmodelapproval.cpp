@@ -14,8 +14,12 @@ void AccountListModel::setApprovalService(ApprovalService* service)
         disconnect(m_approval, nullptr, this, nullptr);
     }
     m_approval = service;
+    m_approvalViews.clear();
     if (m_approval) {
         connect(m_approval, &ApprovalService::stateChanged, this, &AccountListModel::onApprovalStateChanged);
+        // An enrollment record changed in the store (here or by sandi-cli): read the states again.
+        connect(m_store, &AccountStore::accountsChanged, this, &AccountListModel::forgetApprovalStates,
+                Qt::UniqueConnection);
     }
     if (rowCount() > 0) {
         Q_EMIT dataChanged(index(0), index(rowCount() - 1),
@@ -23,14 +27,29 @@ void AccountListModel::setApprovalService(ApprovalService* service)
     }
 }
 
+const AccountListModel::ApprovalView& AccountListModel::approvalView(const QString& id) const
+{
+    auto it = m_approvalViews.find(id);
+    if (it == m_approvalViews.end()) {
+        const ApprovalState state = m_approval ? m_approval->state(id) : ApprovalState::None;
+        it = m_approvalViews.insert(id, {static_cast<int>(state), approvalText(state, id)});
+    }
+    return *it;
+}
+
 int AccountListModel::approvalState(const QString& id) const
 {
-    return static_cast<int>(m_approval ? m_approval->state(id) : ApprovalState::None);
+    return approvalView(id).state;
 }
 
 QString AccountListModel::approvalText(const QString& id) const
 {
-    switch (static_cast<ApprovalState>(approvalState(id))) {
+    return approvalView(id).text;
+}
+
+QString AccountListModel::approvalText(ApprovalState state, const QString& id) const
+{
+    switch (state) {
     case ApprovalState::None:
         break;
     case ApprovalState::Enrolling:
@@ -54,8 +73,14 @@ QString AccountListModel::withApproval(const QString& accessible, const QString&
     return approval.isEmpty() ? accessible : u"%1. %2"_s.arg(accessible, approval);
 }
 
+void AccountListModel::forgetApprovalStates()
+{
+    m_approvalViews.clear();
+}
+
 void AccountListModel::onApprovalStateChanged(const QString& id)
 {
+    m_approvalViews.remove(id);
     const QModelIndex at = indexOfId(id);
     if (at.isValid()) {
         Q_EMIT dataChanged(at, at, {ApprovalRole, ApprovalStateRole, ApprovalTextRole, Qt::AccessibleTextRole});

@@ -138,6 +138,22 @@ private Q_SLOTS:
                  u"This device is no longer active for this account; activate again"_s);
     }
 
+    // The model remembers each state (reading one parses the stored record); a changed record in
+    // the store is read again.
+    void aChangedRecordIsReadAgain()
+    {
+        const QString id = add(kKudus);
+        m_model->setApprovalService(m_service.get());
+        QCOMPARE(data(id, AccountListModel::ApprovalStateRole).toInt(), int(ApprovalState::None));
+        EnrollmentRecord record;
+        record.state = EnrollmentRecord::State::Failed;
+        record.reason = sandi::EnrollmentReason::Unreachable;
+        record.acceptor = u"https://127.0.0.1:8443"_s;
+        setRecord(id, record);
+        QCOMPARE(data(id, AccountListModel::ApprovalStateRole).toInt(), int(ApprovalState::EnrollFailed));
+        QCOMPARE(data(id, AccountListModel::ApprovalTextRole).toString(), m_service->stateDetail(id));
+    }
+
     void rowsFollowStateChanged()
     {
         const QString first = add(kNtt);
