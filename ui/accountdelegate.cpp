@@ -118,12 +118,22 @@ int AccountDelegate::statusLines(const QModelIndex& index)
 
 QSize AccountDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    const Layout l = layoutFor(option, index);
-    int height = l.pad * 2 + l.title.height() + l.code.height();
-    if (!l.status.isEmpty()) {
-        height += l.status.height() + l.pad / 2;
+    // Rows differ in height (a line for the approval state), so the view asks for every row's size
+    // whenever it places or paints one: remembered per font, for the one to three heights there are.
+    const auto lines = static_cast<std::size_t>(statusLines(index));
+    if (option.font != m_sizeFont || m_sizes[lines].isEmpty()) {
+        if (option.font != m_sizeFont) {
+            m_sizes = {};
+            m_sizeFont = option.font;
+        }
+        const Layout l = layoutFor(option, index);
+        int height = l.pad * 2 + l.title.height() + l.code.height();
+        if (!l.status.isEmpty()) {
+            height += l.status.height() + l.pad / 2;
+        }
+        m_sizes[lines] = QSize(QFontMetrics(l.titleFont).averageCharWidth() * 36, height);
     }
-    return {QFontMetrics(l.titleFont).averageCharWidth() * 36, height};
+    return m_sizes[lines];
 }
 
 QColor AccountDelegate::activeColor(const QPalette& palette)

@@ -4,8 +4,10 @@
 // period, and below them the login approval state when the account has one. Sizes come from the font, so it reads the
 // same at 100 % and 200 % scaling; colours come from the palette, so it follows the system's light or dark theme.
 
+#include <QFont>
 #include <QStyledItemDelegate>
 
+#include <array>
 #include <functional>
 #include <utility>
 
@@ -46,6 +48,8 @@ private:
     [[nodiscard]] QString stateText(const QModelIndex& index) const;
 
     mutable std::function<void(bool)> m_paintObserver;
+    mutable QFont m_sizeFont;               // the font of the sizes below
+    mutable std::array<QSize, 3> m_sizes{}; // by the number of approval lines (0, 1, 2)
 };
 
 } // namespace sandi
