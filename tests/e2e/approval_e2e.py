@@ -32,6 +32,7 @@ import e2elib as e2e  # noqa: E402
 
 LIFETIME = 20  # seconds a challenge waits for the app (sandi-acceptor --challenge-lifetime)
 ARMED_TIMEOUT = 10
+ROWS = (640, 156)  # the top of Sandi's window: menu, toolbar, filter and the account's row
 
 
 class Run:
@@ -50,12 +51,17 @@ class Run:
             except Exception as error:  # keep closing the rest
                 e2e.log("cleanup: %r" % error)
 
-    def shot(self, name, window=True):
-        """Saves a picture to SCREENSHOT_DIR (the README's) or to the temporary folder."""
-        folder = self.shots or self.tmp
+    # The README's pictures; the others stay in the temporary folder (SANDI_E2E_KEEP=1 keeps it).
+    PUBLISHED = {"approval-desktop-prompt.png", "approval-prompt-id.png", "approval-active-id.png",
+                 "approval-revoked-id.png", "acceptor-diterima-sandi.png", "acceptor-ditolak.png"}
+
+    def shot(self, name, window=True, size=None):
+        """Saves a picture of Sandi's window (or its top left corner of `size`), or of the browser's
+        page, to SCREENSHOT_DIR if it is one of the README's, else to the temporary folder."""
+        folder = self.shots if self.shots and name in self.PUBLISHED else self.tmp
         path = os.path.join(folder, name)
         if window:
-            self.sandi.screenshot(path)
+            self.sandi.screenshot(path, size)
         else:
             self.browser.shot(path)
         return path
@@ -67,8 +73,7 @@ class Run:
         b.login(self.server.url, "ppk1", e2e.ta.PASSWORD)
         b.submit()
         b.wait_path("/aktivasi")
-        if self.shots:
-            self.display.screenshot(os.path.join(self.shots, "approval-desktop-aktivasi.png"))
+        self.display.screenshot(os.path.join(self.tmp, "desktop-aktivasi.png"))
         s.set_mark()
         s.focus()
         s.key("ctrl+shift+s")  # Pindai layar: Sandi steps aside, grabs the screen, asks "Tambah akun?"
@@ -80,8 +85,8 @@ class Run:
         assert match.group(2) == "Persetujuan login aktif", match.group(0)
         s.wait_log(r"enrollment finished \S+ ok", "the enrollment result")
         b.wait_path("/beranda", timeout=10)  # the Aktivasi page went on by itself
-        time.sleep(0.5)  # the toast "Persetujuan login aktif" is painted
-        self.shot("approval-active-id.png")
+        time.sleep(0.5)  # painted
+        self.shot("approval-active-id.png", size=ROWS)
         e2e.log("activated: Sandi enrolled ppk1 from the QR code on the screen")
 
     def login_for_prompt(self, fresh=True):
@@ -120,8 +125,7 @@ class Run:
         s.type("%02d" % number)
         time.sleep(0.3)
         self.shot("approval-prompt-id.png")
-        if self.shots:
-            self.display.screenshot(os.path.join(self.shots, "approval-desktop-prompt.png"))
+        self.display.screenshot(os.path.join(self.shots or self.tmp, "approval-desktop-prompt.png"), e2e.DESKTOP)
         s.key("alt+y")
         s.wait_log(r"answer approve %s %d" % (re.escape(prompt_id), number), "the approval sent")
         s.wait_log(r"prompt ended %s Approved" % re.escape(prompt_id), "the approval accepted")
@@ -190,7 +194,7 @@ class Run:
         match = s.wait_log(r"account state (\S+) Revoked row: (.*)", "the account row: device revoked", timeout=40)
         assert match.group(2) == "Perangkat ini tidak lagi aktif untuk akun ini; lakukan aktivasi ulang", match.group(0)
         time.sleep(0.3)
-        self.shot("approval-revoked-id.png")
+        self.shot("approval-revoked-id.png", size=ROWS)
         e2e.log("Reset TOTP: Sandi shows the device as no longer active")
 
 

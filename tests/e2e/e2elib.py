@@ -25,6 +25,7 @@ import test_acceptor as ta  # noqa: E402  (Server, add_user)
 SCREEN = (1920, 1080)
 BROWSER_GEOMETRY = (0, 0, 1040, 1000)  # x, y, width, height: the page and its QR code on the left
 SANDI_GEOMETRY = (1060, 0, 640, 900)  # Sandi's window on the right, as a user would place it
+DESKTOP = (1700, 1000)  # the part of the screen the two windows cover
 
 
 def missing_tools():
@@ -66,8 +67,10 @@ class Display:
             raise RuntimeError("Xvfb did not start")
         os.environ["DISPLAY"] = ":" + number
 
-    def screenshot(self, path):
-        subprocess.run(["import", "-window", "root", path], check=True)
+    def screenshot(self, path, size=None):
+        """The screen, or its top left corner of `size` (width, height)."""
+        crop = ["-crop", "%dx%d+0+0" % size, "+repage"] if size else []
+        subprocess.run(["import", "-window", "root", *crop, path], check=True)
 
     def stop(self):
         self.proc.terminate()
@@ -196,8 +199,10 @@ class Sandi:
     def type(text):
         xdotool("type", "--delay", "90", text)
 
-    def screenshot(self, path):
-        subprocess.run(["import", "-window", self.window, path], check=True)
+    def screenshot(self, path, size=None):
+        """The window, or its top left corner of `size` (width, height)."""
+        crop = ["-crop", "%dx%d+0+0" % size, "+repage"] if size else []
+        subprocess.run(["import", "-window", self.window, *crop, path], check=True)
 
     def alive(self):
         return self.proc.poll() is None
