@@ -287,6 +287,176 @@
     </message>
 </context>
 <context>
+    <name>sandi::Approval</name>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="22"/>
+        <source>The login approval server could not be reached. Check the network connection, then show a new activation code on the SPSE page and scan it again.</source>
+        <translation>Server persetujuan login tidak dapat dihubungi. Periksa koneksi jaringan, lalu tampilkan kode aktivasi baru di halaman SPSE dan pindai lagi.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="25"/>
+        <source>The activation code has expired. Show a new activation code on the SPSE page and scan it again.</source>
+        <translation>Kode aktivasi sudah kedaluwarsa. Tampilkan kode aktivasi baru di halaman SPSE dan pindai lagi.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="28"/>
+        <source>The activation code was already used. If it was not you, run Reset TOTP on the SPSE page, then activate again.</source>
+        <translation>Kode aktivasi sudah pernah digunakan. Jika bukan Anda yang menggunakannya, lakukan Reset TOTP di halaman SPSE, lalu lakukan aktivasi ulang.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="31"/>
+        <source>The server does not know this activation code. Show a new activation code on the SPSE page and scan it again.</source>
+        <translation>Server tidak mengenal kode aktivasi ini. Tampilkan kode aktivasi baru di halaman SPSE dan pindai lagi.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="34"/>
+        <source>The server&apos;s certificate or key does not match the activation code, so Sandi did not trust it. Someone may be intercepting the connection.</source>
+        <translation>Sertifikat atau kunci server tidak cocok dengan kode aktivasi, sehingga Sandi tidak memercayainya. Mungkin ada pihak yang menyadap koneksi.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="37"/>
+        <source>This computer&apos;s clock is too far off for the server. Correct the clock, then activate again.</source>
+        <translation>Selisih jam komputer ini terlalu jauh bagi server. Perbaiki jam, lalu lakukan aktivasi ulang.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="40"/>
+        <location filename="../app/approval/approvaltext.cpp" line="54"/>
+        <source>The server refused the activation.</source>
+        <translation>Server menolak aktivasi.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="42"/>
+        <source>The server&apos;s answer is not valid login approval data.</source>
+        <translation>Jawaban server bukan data persetujuan login yang valid.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="44"/>
+        <source>The login approval details in the activation code are incomplete or invalid.</source>
+        <translation>Data persetujuan login dalam kode aktivasi tidak lengkap atau tidak valid.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="46"/>
+        <source>The activation code names a server without a secure (https) connection.</source>
+        <translation>Kode aktivasi menunjuk server tanpa koneksi aman (https).</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="48"/>
+        <source>The device key could not be stored in the system keychain.</source>
+        <translation>Kunci perangkat tidak dapat disimpan di penyimpanan rahasia sistem.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="50"/>
+        <source>The activation could not be saved with the account.</source>
+        <translation>Aktivasi tidak dapat disimpan bersama akun.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="52"/>
+        <source>This device is no longer active for this account; activate again.</source>
+        <translation>Perangkat ini tidak lagi aktif untuk akun ini; lakukan aktivasi ulang.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="59"/>
+        <source>Login approval is active.</source>
+        <translation>Persetujuan login aktif.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="64"/>
+        <source>Activating login approval…</source>
+        <translation>Mengaktifkan persetujuan login…</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="69"/>
+        <source>Login approval is active for %1 at %2.</source>
+        <translation>Persetujuan login aktif untuk %1 di %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="74"/>
+        <source>Login approval was not activated; the account&apos;s codes work as before. %1</source>
+        <translation>Persetujuan login tidak diaktifkan; kode akun ini tetap berfungsi seperti biasa. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="80"/>
+        <source>The device key for login approval is missing from the system keychain; activate again.</source>
+        <translation>Kunci perangkat untuk persetujuan login tidak ada di penyimpanan rahasia sistem; lakukan aktivasi ulang.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="86"/>
+        <source>The system keychain is not available, so login approval is paused.</source>
+        <translation>Penyimpanan rahasia sistem tidak tersedia, sehingga persetujuan login dihentikan sementara.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="93"/>
+        <source>Login approved.</source>
+        <translation>Login diterima.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="95"/>
+        <source>Login refused.</source>
+        <translation>Login ditolak.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="97"/>
+        <source>The number did not match the one in the browser, so the login was refused.</source>
+        <translation>Angka tidak cocok dengan angka di peramban, sehingga login ditolak.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="99"/>
+        <source>The login request has expired.</source>
+        <translation>Permintaan login sudah kedaluwarsa.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="101"/>
+        <source>This login request was already answered or closed.</source>
+        <translation>Permintaan login ini sudah dijawab atau ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="107"/>
+        <source>The answer could not be sent.</source>
+        <translation>Jawaban tidak dapat dikirim.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="114"/>
+        <source>The answer could not be sent: the server could not be reached.</source>
+        <translation>Jawaban tidak dapat dikirim: server tidak dapat dihubungi.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="116"/>
+        <source>The answer was not sent: the server&apos;s certificate does not match the activation.</source>
+        <translation>Jawaban tidak dikirim: sertifikat server tidak cocok dengan aktivasi.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="118"/>
+        <source>The server refused the answer: too many attempts. Wait a few minutes.</source>
+        <translation>Server menolak jawaban: terlalu banyak percobaan. Tunggu beberapa menit.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="120"/>
+        <source>The server refused the answer: this computer&apos;s clock is too far off.</source>
+        <translation>Server menolak jawaban: selisih jam komputer ini terlalu jauh.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="122"/>
+        <source>The server no longer knows this login request.</source>
+        <translation>Server tidak lagi mengenal permintaan login ini.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="124"/>
+        <location filename="../app/approval/approvaltext.cpp" line="130"/>
+        <source>The server refused the answer.</source>
+        <translation>Server menolak jawaban.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="126"/>
+        <source>The answer could not be signed with the device key.</source>
+        <translation>Jawaban tidak dapat ditandatangani dengan kunci perangkat.</translation>
+    </message>
+    <message>
+        <location filename="../app/approval/approvaltext.cpp" line="128"/>
+        <source>Login approval is not active for this account.</source>
+        <translation>Persetujuan login tidak aktif untuk akun ini.</translation>
+    </message>
+</context>
+<context>
     <name>sandi::Autostart</name>
     <message>
         <location filename="../app/autostart.cpp" line="214"/>
@@ -2053,7 +2223,7 @@
 <context>
     <name>sandi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="27"/>
+        <location filename="../app/cli/cli.cpp" line="28"/>
         <source>Usage: sandi-cli COMMAND [OPTIONS]
 
 Commands over a URI:
@@ -2125,7 +2295,7 @@ tidak ada kode QR yang ditemukan.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="61"/>
+        <location filename="../app/cli/cli.cpp" line="62"/>
         <source>
 Checking the clock:
   clock [--server HOST[:PORT]]...   Measure how far this computer&apos;s clock is off, with
@@ -2148,12 +2318,41 @@ Memeriksa jam:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="108"/>
+        <location filename="../app/cli/cli.cpp" line="72"/>
+        <source>
+Login approval (an add URI with acceptor parameters also activates it):
+  approvals [--json]                List the login requests waiting for an answer:
+                                    ID, site, account, the three numbers, seconds left,
+                                    the browser&apos;s IP address and User-Agent.
+  approve ID --number N             Approve the request ID with the number N that the
+                                    browser shows (a wrong number refuses the login).
+  deny ID                           Refuse the request ID.
+ID may be shortened to a unique beginning of at least 4 characters. Exit status 2:
+the server could not be reached or refused, the number is wrong or not offered, or
+add could not activate login approval (the account is added all the same);
+3: no such request is waiting, or no account has login approval.
+</source>
+        <translation>
+Persetujuan login (add URI dengan parameter acceptor juga mengaktifkannya):
+  approvals [--json]                Cetak permintaan login yang menunggu jawaban: ID,
+                                    situs, akun, tiga angka, detik tersisa, serta alamat
+                                    IP dan User-Agent peramban.
+  approve ID --number N             Setujui permintaan ID dengan angka N yang tampil di
+                                    peramban (angka yang salah menolak login).
+  deny ID                           Tolak permintaan ID.
+ID boleh disingkat menjadi awalan unik minimal 4 karakter. Status keluar 2: server
+tidak dapat dihubungi atau menolak, angka salah atau tidak ditawarkan, atau add tidak
+dapat mengaktifkan persetujuan login (akun tetap ditambahkan); 3: permintaan tersebut
+tidak sedang menunggu, atau tidak ada akun dengan persetujuan login.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="126"/>
         <source>sandi-cli: no command given</source>
         <translation>sandi-cli: tidak ada perintah yang diberikan</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="128"/>
+        <location filename="../app/cli/cli.cpp" line="146"/>
         <source>sandi-cli: unknown command &quot;%1&quot;; see sandi-cli --help</source>
         <translation>sandi-cli: perintah &quot;%1&quot; tidak dikenal; lihat sandi-cli --help</translation>
     </message>
@@ -2171,24 +2370,62 @@ Memeriksa jam:
     </message>
     <message>
         <location filename="../app/cli/commands.cpp" line="184"/>
-        <location filename="../app/cli/storecommands.cpp" line="216"/>
+        <location filename="../app/cli/storecommands.cpp" line="220"/>
         <source>Unix time in seconds (may be negative).</source>
         <translation>Waktu Unix dalam detik (boleh negatif).</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecommands.cpp" line="113"/>
+        <location filename="../app/cli/storecommands.cpp" line="115"/>
         <source>no account matches &quot;%1&quot;; see sandi-cli list</source>
         <translation>tidak ada akun yang cocok dengan &quot;%1&quot;; lihat sandi-cli list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/storecommands.cpp" line="117"/>
+        <location filename="../app/cli/storecommands.cpp" line="119"/>
         <source>&quot;%1&quot; matches %n accounts; give more of the name, or the id:</source>
         <translation>
             <numerusform>&quot;%1&quot; cocok dengan %n akun; tulis nama yang lebih lengkap, atau id-nya:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/storecommands.cpp" line="297"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="84"/>
+        <source>no account has login approval active; add one with sandi-cli add URI</source>
+        <translation>tidak ada akun dengan persetujuan login aktif; tambahkan dengan sandi-cli add URI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvalcommands.cpp" line="117"/>
+        <source>no login request &quot;%1&quot; is waiting; see sandi-cli approvals</source>
+        <translation>tidak ada permintaan login &quot;%1&quot; yang menunggu; lihat sandi-cli approvals</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/approvalcommands.cpp" line="119"/>
+        <source>&quot;%1&quot; is the beginning of %n waiting requests; give more of the id</source>
+        <translation>
+            <numerusform>&quot;%1&quot; adalah awalan dari %n permintaan yang menunggu; tulis id yang lebih lengkap</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvalcommands.cpp" line="203"/>
+        <source>No login request is waiting.</source>
+        <translation>Tidak ada permintaan login yang menunggu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvalcommands.cpp" line="213"/>
+        <source>The number the browser shows.</source>
+        <translation>Angka yang tampil di peramban.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvalcommands.cpp" line="225"/>
+        <source>approve needs --number N, the number the browser shows</source>
+        <translation>approve memerlukan --number N, angka yang tampil di peramban</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvalcommands.cpp" line="235"/>
+        <source>%1 is not one of the numbers offered (%2); nothing was sent</source>
+        <translation>%1 bukan salah satu angka yang ditawarkan (%2); tidak ada yang dikirim</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvalcommands.cpp" line="271"/>
+        <location filename="../app/cli/storecommands.cpp" line="301"/>
         <source>no folder for the accounts was found; is HOME set?</source>
         <translation>folder untuk akun tidak ditemukan; apakah HOME sudah diatur?</translation>
     </message>
@@ -2209,6 +2446,7 @@ Memeriksa jam:
         <translation>Pindai setiap layar.</translation>
     </message>
     <message>
+        <location filename="../app/cli/approvalcommands.cpp" line="185"/>
         <location filename="../app/cli/scancommand.cpp" line="163"/>
         <source>Print one JSON document.</source>
         <translation>Cetak satu dokumen JSON.</translation>

@@ -15,7 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcApprovalHttp, "sandi.approval.http")
+Q_LOGGING_CATEGORY(lcApprovalHttp, "sandi.approval.http", QtWarningMsg)
 
 namespace sandi {
 

@@ -207,8 +207,11 @@ void ApprovalService::pollOnce(int quietMs, std::function<void(QStringList)> don
                     finishOne();
                 },
                 options);
-            // Pending challenges come back at once (§7); a poll still held after `quietMs` means none.
-            connect(reply, &QNetworkReply::requestSent, quiet, [this, reply, quiet, finished, finishOne, quietMs] {
+            // Pending challenges come back at once (§7); a poll still held `quietMs` after the
+            // connection is up means none. (Qt 6.4 does not emit requestSent() for HTTPS, so the
+            // wait starts when TLS is established; each device has its own connection, so every
+            // poll here makes its own handshake.)
+            const auto startQuiet = [this, reply, quiet, finished, finishOne, quietMs] {
                 m_timing.schedule(quietMs, quiet, [reply, quiet, finished, finishOne] {
                     quiet->deleteLater();
                     if (!*finished) {
@@ -217,7 +220,12 @@ void ApprovalService::pollOnce(int quietMs, std::function<void(QStringList)> don
                         finishOne();
                     }
                 });
-            });
+            };
+            if (reply->url().scheme() == u"https") {
+                connect(reply, &QNetworkReply::encrypted, quiet, startQuiet);
+            } else {
+                startQuiet(); // plain http to loopback (development only)
+            }
         });
     }
     finishOne();

@@ -53,7 +53,8 @@ public:
     // enrolls, saves. Result via enrollmentFinished (and stateChanged).
     void enroll(const QString& accountId, const approval::Enrollment& enrollment);
     [[nodiscard]] ApprovalState state(const QString& accountId) const;
-    // Translated: why enrollment failed or was revoked; "Login approval is active." when Active;
+    // Translated: why enrollment failed or was revoked (with what to do: "…; activate again"),
+    // "Login approval is active." when Active, "Activating login approval…" while Enrolling,
     // empty for None.
     [[nodiscard]] QString stateDetail(const QString& accountId) const;
     [[nodiscard]] QList<ApprovalPrompt> pending() const; // oldest first
@@ -66,10 +67,11 @@ public:
     // Drops every held poll and backoff and polls at once: the network changed or the computer
     // resumed. Called by the service itself on QNetworkInformation changes and clock jumps.
     void reconnectNow();
-    // One poll per active enrollment without holding on (sandi-cli approvals): a pending challenge
-    // comes back at once, so a poll the acceptor still holds after `quietMs` (counted from the
-    // moment the request is sent) means nothing is pending and is dropped. `done` gets one
-    // translated line per account that could not be asked. Prompts arrive through promptAdded.
+    // One poll per active enrollment without holding on (sandi-cli approvals; the protocol has no
+    // poll that does not wait): a pending challenge comes back at once, so a poll the acceptor
+    // still holds `quietMs` after the connection is up means nothing is pending, and is dropped.
+    // `done` gets one translated line per account that could not be asked. Prompts arrive
+    // through promptAdded. Not for a running service: its held polls make the acceptor end them.
     void pollOnce(int quietMs, std::function<void(QStringList problems)> done);
     // Whether an answer for the prompt is on its way.
     [[nodiscard]] bool answering(const QString& promptId) const;
@@ -88,6 +90,9 @@ Q_SIGNALS:
     void promptEnded(const QString& promptId, sandi::PromptEnd end, const QString& detail); // detail: translated
     void stateChanged(const QString& accountId);                                            // state()/stateDetail()
     void enrollmentFinished(const QString& accountId, bool ok, const QString& detail);      // detail: translated
+    // Addition: an acceptor refused a poll as stale_request (§7: the clock may be off). Connect
+    // to ClockService::checkNow; the poll retries with backoff and the corrected clock.
+    void clockCheckSuggested();
 
 private:
     struct Device;

@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcPoll, "sandi.approval.poll")
+Q_LOGGING_CATEGORY(lcPoll, "sandi.approval.poll", QtWarningMsg)
 
 namespace sandi {
 
@@ -123,6 +123,9 @@ void PollLoop::handle(const HttpOutcome& outcome)
             m_handlers.revoked(*rejection);
         }
         return;
+    }
+    if (rejection == approval::Rejection::StaleRequest && m_handlers.stale) {
+        m_handlers.stale();
     }
     QString problem = outcome.detail;
     if (outcome.kind == HttpOutcome::Kind::Response) {

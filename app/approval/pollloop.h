@@ -31,6 +31,7 @@ public:
         std::function<void(std::vector<std::string> challenges)> challenges;
         std::function<void(approval::Rejection why)> revoked; // the loop has stopped for good
         std::function<void()> event; // an answer or a wait ended (the service looks for a clock jump)
+        std::function<void()> stale; // 401 stale_request: this computer's clock may be off (§7)
     };
 
     // `connection`, `key` and `timing` outlive the loop. `nowMs`: Sandi's corrected clock.
