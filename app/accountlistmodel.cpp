@@ -1,5 +1,6 @@
 #include "app/accountlistmodel.h"
 
+#include "app/approval/approvalprompt.h"
 #include "core/crypto/secretbytes.h"
 
 #include <QMimeData>
@@ -103,7 +104,9 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayName(row);
     case Qt::AccessibleTextRole:
-        return accessibleText(row);
+        return withApproval(accessibleText(row), row.id);
+    case Qt::ToolTipRole:
+        return approvalText(row.id);
     case IdRole:
         return row.id;
     case IssuerRole:
@@ -125,7 +128,11 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const
     case StateRole:
         return static_cast<int>(row.state);
     case ApprovalRole:
-        return false;
+        return approvalState(row.id) == static_cast<int>(ApprovalState::Active);
+    case ApprovalStateRole:
+        return approvalState(row.id);
+    case ApprovalTextRole:
+        return approvalText(row.id);
     case DigitsRole:
         return row.params.digits();
     default:
@@ -178,7 +185,9 @@ QHash<int, QByteArray> AccountListModel::roleNames() const
                   {TypeRole, "type"},
                   {StateRole, "state"},
                   {ApprovalRole, "approval"},
-                  {DigitsRole, "digits"}});
+                  {DigitsRole, "digits"},
+                  {ApprovalStateRole, "approvalState"},
+                  {ApprovalTextRole, "approvalText"}});
     return names;
 }
 

@@ -14,6 +14,9 @@
 
 namespace sandi {
 
+class ApprovalService;
+enum class ApprovalState;
+
 class AccountListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -21,17 +24,19 @@ public:
     enum Role
     {
         IdRole = Qt::UserRole + 1,
-        IssuerRole,      // QString
-        NameRole,        // QString (the account / user ID)
-        CodeRole,        // QString, ungrouped ("123456"); empty while the secret is loading or missing
-        GroupedCodeRole, // QString, grouped for reading ("123 456", "1234 5678", Steam unchanged)
-        NextCodeRole,    // QString grouped; only set during the last kNextCodeSeconds of a period
-        SecondsLeftRole, // int (0 for HOTP and while no code is shown)
-        PeriodRole,      // int (0 for HOTP)
-        TypeRole,        // int (otp::Type)
-        StateRole,       // int (State)
-        ApprovalRole,    // bool: login approval active for this account (approval issue)
-        DigitsRole,      // int
+        IssuerRole,        // QString
+        NameRole,          // QString (the account / user ID)
+        CodeRole,          // QString, ungrouped ("123456"); empty while the secret is loading or missing
+        GroupedCodeRole,   // QString, grouped for reading ("123 456", "1234 5678", Steam unchanged)
+        NextCodeRole,      // QString grouped; only set during the last kNextCodeSeconds of a period
+        SecondsLeftRole,   // int (0 for HOTP and while no code is shown)
+        PeriodRole,        // int (0 for HOTP)
+        TypeRole,          // int (otp::Type)
+        StateRole,         // int (State)
+        ApprovalRole,      // bool: login approval active for this account (approval issue)
+        DigitsRole,        // int
+        ApprovalStateRole, // int (ApprovalState); None without an approval service
+        ApprovalTextRole,  // QString: the approval state in words, empty for None
     };
     Q_ENUM(Role)
 
@@ -79,6 +84,10 @@ public:
 
     [[nodiscard]] QModelIndex indexOfId(const QString& id) const;
 
+    // Login approval: each row's state comes from `service` (outlives the model), and rows follow
+    // its stateChanged(). Without one every row is ApprovalState::None.
+    void setApprovalService(ApprovalService* service);
+
 private:
     struct Row;
     void onSecretChanged(const QString& id);
@@ -88,11 +97,28 @@ private:
     void updateRow(int row);
     [[nodiscard]] static QString displayName(const Row& row);
     [[nodiscard]] static QString accessibleText(const Row& row);
+    [[nodiscard]] int approvalState(const QString& id) const;
+    [[nodiscard]] QString approvalText(const QString& id) const;
+    [[nodiscard]] QString approvalText(ApprovalState state, const QString& id) const;
+    [[nodiscard]] QString withApproval(const QString& accessible, const QString& id) const;
+    void onApprovalStateChanged(const QString& id);
+    void forgetApprovalStates();
 
     AccountStore* m_store;
     QList<Row> m_rows;
     QHash<QString, QString> m_hotpCodes; // id → last code shown for an HOTP account
     qint64 m_now = 0;
+    ApprovalService* m_approval = nullptr;
+    // Each account's approval state and sentence as last read from the service: asking it means
+    // reading the stored record (JSON and the acceptor's key), and the view asks for every row's
+    // size each time it places or paints one. Dropped on stateChanged() and accountsChanged().
+    struct ApprovalView
+    {
+        int state = 0;
+        QString text;
+    };
+    mutable QHash<QString, ApprovalView> m_approvalViews;
+    [[nodiscard]] const ApprovalView& approvalView(const QString& id) const;
 };
 
 // Groups a code for reading in groups of three or four digits: "123 456", "123 4567", "1234 5678",

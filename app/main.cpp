@@ -3,6 +3,7 @@
 
 #include "app/accountlistmodel.h"
 #include "app/appidentity.h"
+#include "app/approval/approvalservice.h"
 #include "app/autostart.h"
 #include "app/backup/backupservice.h"
 #include "app/clipboardguard.h"
@@ -53,6 +54,7 @@ class Session
 public:
     Session(QApplication& app, Settings& settings, const QString& dataDir)
         : m_store(dataDir, &m_secrets), m_model(&m_store), m_clock(&settings),
+          m_approval(&m_store, &m_secrets, [this] { return m_clock.nowMs(); }),
           m_ticker([this] { return m_clock.nowMs(); }), m_clipboard(QGuiApplication::clipboard()),
           m_copier(&m_store, &m_model, &m_clipboard, [this] { return m_ticker.now(); }),
           m_autostart(Autostart::forThisSystem()), m_lock(&settings), m_backup(&m_store, &m_secrets, &settings),
@@ -78,10 +80,17 @@ public:
         // A change made just before quitting is backed up now; the pool finishes the job on exit.
         QObject::connect(&app, &QCoreApplication::aboutToQuit, &m_backup, &BackupService::flush);
         QObject::connect(&m_window, &MainWindow::quitRequested, &app, &QCoreApplication::quit);
+        // Login approval: polls from the loaded list on, whether the window is shown or hidden.
+        m_model.setApprovalService(&m_approval);
+        m_window.setApprovalService(&m_approval, [this] { return m_clock.nowMs(); });
+        QObject::connect(&m_store, &AccountStore::loaded, &m_approval, [this] { m_approval.start(); });
+        // An acceptor that finds our requests stale suggests a wrong clock (protocol §7): measure it now.
+        QObject::connect(&m_approval, &ApprovalService::clockCheckSuggested, &m_clock, &ClockService::checkNow);
         if (TrayIcon::isAvailable()) {
             m_tray = std::make_unique<TrayIcon>(&m_window);
             m_tray->addAction(m_window.lockAction());
             QObject::connect(m_tray.get(), &TrayIcon::quitRequested, &app, &QCoreApplication::quit);
+            QObject::connect(&m_window, &MainWindow::notificationRequested, m_tray.get(), &TrayIcon::showMessage);
             m_tray->show();
             m_window.setTrayAvailable(true);
         }
@@ -146,6 +155,7 @@ private:
     AccountStore m_store;
     AccountListModel m_model;
     ClockService m_clock;
+    ApprovalService m_approval;
     Ticker m_ticker;
     ClipboardGuard m_clipboard;
     CodeCopier m_copier;

@@ -239,7 +239,7 @@ std::optional<ChallengeRecord> Acceptor::createChallenge(const QString& userId, 
     std::swap(opts[0], opts[static_cast<size_t>(uniform(3))]);
     c.options = {opts[0], opts[1], opts[2]};
     c.iat = m_clock();
-    c.exp = c.iat + kChallengeLifetime;
+    c.exp = c.iat + m_challengeLifetime;
     QSqlQuery q = prepare(m_db.connection(), u"INSERT INTO challenges (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
                                              "'pending')"_s.arg(kChallengeColumns));
     for (const QVariant& v :
@@ -296,6 +296,11 @@ AnswerOutcome Acceptor::recordAnswer(const QString& challengeId, const QString& 
         return setState(challengeId, ChallengeState::WrongNumber) ? AnswerOutcome::WrongNumber
                                                                   : AnswerOutcome::NotPending;
     return setState(challengeId, ChallengeState::Approved) ? AnswerOutcome::Approved : AnswerOutcome::NotPending;
+}
+
+void Acceptor::setChallengeLifetime(qint64 seconds)
+{
+    m_challengeLifetime = std::clamp<qint64>(seconds, 1, kChallengeLifetime);
 }
 
 void Acceptor::expireChallenge(const QString& challengeId)

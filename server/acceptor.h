@@ -73,7 +73,7 @@ class Acceptor : public QObject
 
 public:
     static constexpr qint64 kEnrollmentLifetime = 10 * 60;
-    static constexpr qint64 kChallengeLifetime = 120; // the protocol's upper bound
+    static constexpr qint64 kChallengeLifetime = 120; // the protocol's upper bound, and the default
     static constexpr int kMaxPendingChallenges = 3;   // per user
 
     Acceptor(Database& db, Clock clock, QObject* parent = nullptr);
@@ -98,6 +98,11 @@ public:
     [[nodiscard]] std::optional<DeviceRecord> activeDevice(const QString& userId) const;
     // Reset TOTP: revokes the devices, removes the TOTP secret and ends pending challenges.
     void resetTotp(const QString& userId);
+
+    // Seconds from a challenge's iat to its exp, 1..kChallengeLifetime (shorter only for tests and
+    // demonstrations of expiry: `--challenge-lifetime`). Out-of-range values are clamped.
+    void setChallengeLifetime(qint64 seconds);
+    [[nodiscard]] qint64 challengeLifetime() const { return m_challengeLifetime; }
 
     // A login challenge for the user's active device. Nothing when there is no active device or
     // kMaxPendingChallenges are already pending (`tooMany` tells which). `replaces` (the browser's
@@ -127,6 +132,7 @@ private:
 
     Database& m_db;
     Clock m_clock;
+    qint64 m_challengeLifetime = kChallengeLifetime;
 };
 
 [[nodiscard]] QString challengeStateName(ChallengeState state); // "pending", "wrong-number", ...

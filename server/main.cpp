@@ -1,6 +1,7 @@
 // sandi-acceptor: the reference acceptor server of Sandi's login approval protocol, with an
 // SPSE-like demo site.
 //   sandi-acceptor [--data-dir DIR] [--listen 127.0.0.1:8443] [--site-name NAME] [--dev-http] [--demo-users]
+//                  [--poll-hold SECONDS] [--challenge-lifetime SECONDS]
 //   sandi-acceptor add-user USER [--password-file FILE] [--email EMAIL] [--data-dir DIR]
 
 #include "server/acceptorserver.h"
@@ -91,7 +92,12 @@ int main(int argc, char** argv)
     const QCommandLineOption email(u"email"_s, u"add-user: the user's e-mail (for Reset TOTP)."_s, u"EMAIL"_s);
     const QCommandLineOption pollHold(u"poll-hold"_s, u"Seconds a device's long poll is held (1..25, default 25)."_s,
                                       u"SECONDS"_s, u"25"_s);
-    parser.addOptions({dataDir, listen, siteName, publicHost, devHttp, demoUsers, passwordFile, email, pollHold});
+    const QCommandLineOption challengeLifetime(
+        u"challenge-lifetime"_s,
+        u"Seconds a login challenge waits for the app's answer (10..120, default 120; shorter to show expiry)."_s,
+        u"SECONDS"_s, u"120"_s);
+    parser.addOptions(
+        {dataDir, listen, siteName, publicHost, devHttp, demoUsers, passwordFile, email, pollHold, challengeLifetime});
     parser.process(app);
 
     ServerOptions options;
@@ -129,12 +135,17 @@ int main(int argc, char** argv)
     const int holdSeconds = parser.value(pollHold).toInt(&holdOk);
     if (!holdOk || holdSeconds < 1 || holdSeconds > 25)
         return fail(u"--poll-hold wants 1..25 seconds"_s);
+    bool lifetimeOk = false;
+    const int lifetimeSeconds = parser.value(challengeLifetime).toInt(&lifetimeOk);
+    if (!lifetimeOk || lifetimeSeconds < 10 || lifetimeSeconds > sandi::server::Acceptor::kChallengeLifetime)
+        return fail(u"--challenge-lifetime wants 10..120 seconds"_s);
     AcceptorServer server(options);
     QString error;
     bool created = false;
     if (!server.start(&error, &created))
         return fail(error);
     server.api().setHoldMilliseconds(holdSeconds * 1000);
+    server.acceptor().setChallengeLifetime(lifetimeSeconds);
     const QString dir = QDir(options.dataDir).absolutePath();
     if (created)
         out(u"Made a new key and self-signed certificate: %1/key.pem, %1/cert.pem"_s.arg(dir));

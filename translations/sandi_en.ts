@@ -37,27 +37,27 @@
 <context>
     <name>sandi::AccountDelegate</name>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="182"/>
+        <location filename="../ui/accountdelegate.cpp" line="225"/>
         <source>Loading…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="184"/>
+        <location filename="../ui/accountdelegate.cpp" line="227"/>
         <source>Secret key missing</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="186"/>
+        <location filename="../ui/accountdelegate.cpp" line="229"/>
         <source>Cannot read the keychain</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="190"/>
+        <location filename="../ui/accountdelegate.cpp" line="233"/>
         <source>Click or press Enter for a code</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="220"/>
+        <location filename="../ui/accountdelegate.cpp" line="263"/>
         <source>Next: %1</source>
         <translation></translation>
     </message>
@@ -65,43 +65,63 @@
 <context>
     <name>sandi::AccountListModel</name>
     <message>
-        <location filename="../app/accountlistmodel.cpp" line="142"/>
+        <location filename="../app/accountlistmodel.cpp" line="149"/>
         <source>%1 (%2)</source>
         <extracomment>An account in the list: issuer (the LPSE&apos;s name), then the account (user ID)</extracomment>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/accountlistmodel.cpp" line="150"/>
+        <location filename="../app/accountlistmodel.cpp" line="157"/>
         <source>%1: loading the secret key</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/accountlistmodel.cpp" line="152"/>
+        <location filename="../app/accountlistmodel.cpp" line="159"/>
         <source>%1: the secret key is missing</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/accountlistmodel.cpp" line="154"/>
+        <location filename="../app/accountlistmodel.cpp" line="161"/>
         <source>%1: the keychain is locked or unavailable</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/accountlistmodel.cpp" line="159"/>
+        <location filename="../app/accountlistmodel.cpp" line="166"/>
         <source>%1: press Enter for a code</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/accountlistmodel.cpp" line="162"/>
+        <location filename="../app/accountlistmodel.cpp" line="169"/>
         <source>%1: code %2</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/accountlistmodel.cpp" line="164"/>
+        <location filename="../app/accountlistmodel.cpp" line="171"/>
         <source>%1: code %2, %n second(s) left</source>
         <translation>
             <numerusform>%1: code %2, %n second left</numerusform>
             <numerusform>%1: code %2, %n seconds left</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/accountlistmodelapproval.cpp" line="56"/>
+        <source>Activating login approval…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/accountlistmodelapproval.cpp" line="58"/>
+        <source>Login approval active</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/accountlistmodelapproval.cpp" line="60"/>
+        <source>This device is no longer active for this account; activate again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/accountlistmodelapproval.cpp" line="64"/>
+        <source>Login approval could not be activated.</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -468,6 +488,203 @@
     <message>
         <location filename="../app/approval/approvaltext.cpp" line="128"/>
         <source>Login approval is not active for this account.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::ApprovalNote</name>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="21"/>
+        <source>Login approved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="22"/>
+        <source>Your browser goes on by itself.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="26"/>
+        <source>Login refused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="27"/>
+        <source>The browser was not let in.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="30"/>
+        <source>Login refused: wrong number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="31"/>
+        <source>The number you picked is not the one your browser showed, so the login was refused. If it was you, log in again and pick the number your browser shows.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="36"/>
+        <source>Time is up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="37"/>
+        <source>The login request expired without an answer. If it was you, log in again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="40"/>
+        <source>Already answered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="41"/>
+        <source>This login request was answered or ended elsewhere, for example by typing the code.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="45"/>
+        <source>This device is no longer active for this account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="46"/>
+        <source>Login approval was moved to another device or reset (Reset TOTP). To use it here, activate again: scan the new activation code (SPSE: Aktivasi TOTP).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="51"/>
+        <source>The answer was not sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="52"/>
+        <source>Sandi could not reach the login site. Type the code in your browser instead.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::ApprovalPanel</name>
+    <message>
+        <location filename="../ui/approval/approvalpanel.cpp" line="101"/>
+        <source>Approve this login?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanel.cpp" line="114"/>
+        <source>Number %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanel.cpp" line="135"/>
+        <location filename="../ui/approval/approvalpanel.cpp" line="263"/>
+        <source>Login request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanel.cpp" line="144"/>
+        <source>&amp;Next request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanel.cpp" line="144"/>
+        <source>&amp;Close</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanel.cpp" line="206"/>
+        <source>Pick the number that your browser shows:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanel.cpp" line="207"/>
+        <source>You picked %1. If your browser shows %1, press Yes.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/approval/approvalpanel.cpp" line="220"/>
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanel.cpp" line="233"/>
+        <source>Request %1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanel.cpp" line="262"/>
+        <source>Sending your answer…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="75"/>
+        <source>Login approval request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="116"/>
+        <source>Site:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="117"/>
+        <source>Account:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="118"/>
+        <source>Browser:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="119"/>
+        <source>IP address:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="127"/>
+        <source>Time left</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="190"/>
+        <source>&amp;No</source>
+        <extracomment>The answer that refuses a login (SPSE Authenticator: Tidak)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="192"/>
+        <source>No, refuse this login</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="194"/>
+        <source>&amp;Yes</source>
+        <extracomment>The answer that allows a login (SPSE Authenticator: Ya)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="196"/>
+        <source>Yes, allow this login with the number picked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="215"/>
+        <source>Sandi is locked. Unlock it to answer this login request.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="217"/>
+        <source>&amp;Unlock…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="226"/>
+        <source>Not logging in right now? Press No: someone else may know your password.</source>
         <translation></translation>
     </message>
 </context>
@@ -2127,22 +2344,22 @@
 <context>
     <name>sandi::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="120"/>
+        <location filename="../app/main.cpp" line="129"/>
         <source>Sandi does not understand “%1”. It accepts an otpauth:// link.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="188"/>
+        <location filename="../app/main.cpp" line="198"/>
         <source>Sandi: one-time login codes (TOTP) for SPSE and other services.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="192"/>
+        <location filename="../app/main.cpp" line="202"/>
         <source>Start in the system tray without showing the window (used when Sandi starts at login).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="195"/>
+        <location filename="../app/main.cpp" line="205"/>
         <source>An otpauth:// link to add; opens the add dialog.</source>
         <translation></translation>
     </message>
@@ -2560,6 +2777,34 @@
     <message>
         <location filename="../ui/mainwindowbackup.cpp" line="45"/>
         <source>See why…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowapproval.cpp" line="126"/>
+        <location filename="../ui/mainwindowapproval.cpp" line="129"/>
+        <source>A login is waiting for your approval. Unlock Sandi to answer it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowapproval.cpp" line="128"/>
+        <location filename="../ui/mainwindowapproval.cpp" line="135"/>
+        <source>Approve login?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowapproval.cpp" line="136"/>
+        <source>%1 at %2 is logging in. Pick the number your browser shows in Sandi.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowapproval.cpp" line="173"/>
+        <source>Login approval active</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowapproval.cpp" line="177"/>
+        <source>%1: %2</source>
+        <extracomment>An account (issuer and user ID), then why login approval was not activated</extracomment>
         <translation></translation>
     </message>
 </context>
@@ -3251,13 +3496,32 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="78"/>
+        <location filename="../ui/trayicon.cpp" line="84"/>
         <source>Hide window</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="78"/>
+        <location filename="../ui/trayicon.cpp" line="84"/>
         <source>Show window</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sandi::UserAgent</name>
+    <message>
+        <location filename="../app/useragent.cpp" line="89"/>
+        <source>%1 on %2</source>
+        <extracomment>The browser that asks to log in: browser, then operating system (&quot;Chrome on Linux&quot;)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/useragent.cpp" line="95"/>
+        <source>A browser on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/useragent.cpp" line="97"/>
+        <source>Unknown browser</source>
         <translation></translation>
     </message>
 </context>

@@ -37,27 +37,27 @@
 <context>
     <name>sandi::AccountDelegate</name>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="182"/>
+        <location filename="../ui/accountdelegate.cpp" line="225"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="184"/>
+        <location filename="../ui/accountdelegate.cpp" line="227"/>
         <source>Secret key missing</source>
         <translation>Kunci rahasia tidak ada</translation>
     </message>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="186"/>
+        <location filename="../ui/accountdelegate.cpp" line="229"/>
         <source>Cannot read the keychain</source>
         <translation>Tidak dapat membaca penyimpanan rahasia sistem</translation>
     </message>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="190"/>
+        <location filename="../ui/accountdelegate.cpp" line="233"/>
         <source>Click or press Enter for a code</source>
         <translation>Klik atau tekan Enter untuk mendapatkan kode</translation>
     </message>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="220"/>
+        <location filename="../ui/accountdelegate.cpp" line="263"/>
         <source>Next: %1</source>
         <translation>Berikutnya: %1</translation>
     </message>
@@ -65,42 +65,62 @@
 <context>
     <name>sandi::AccountListModel</name>
     <message>
-        <location filename="../app/accountlistmodel.cpp" line="142"/>
+        <location filename="../app/accountlistmodel.cpp" line="149"/>
         <source>%1 (%2)</source>
         <extracomment>An account in the list: issuer (the LPSE&apos;s name), then the account (user ID)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/accountlistmodel.cpp" line="150"/>
+        <location filename="../app/accountlistmodel.cpp" line="157"/>
         <source>%1: loading the secret key</source>
         <translation>%1: memuat kunci rahasia</translation>
     </message>
     <message>
-        <location filename="../app/accountlistmodel.cpp" line="152"/>
+        <location filename="../app/accountlistmodel.cpp" line="159"/>
         <source>%1: the secret key is missing</source>
         <translation>%1: kunci rahasia tidak ada</translation>
     </message>
     <message>
-        <location filename="../app/accountlistmodel.cpp" line="154"/>
+        <location filename="../app/accountlistmodel.cpp" line="161"/>
         <source>%1: the keychain is locked or unavailable</source>
         <translation>%1: penyimpanan rahasia sistem terkunci atau tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../app/accountlistmodel.cpp" line="159"/>
+        <location filename="../app/accountlistmodel.cpp" line="166"/>
         <source>%1: press Enter for a code</source>
         <translation>%1: tekan Enter untuk mendapatkan kode</translation>
     </message>
     <message>
-        <location filename="../app/accountlistmodel.cpp" line="162"/>
+        <location filename="../app/accountlistmodel.cpp" line="169"/>
         <source>%1: code %2</source>
         <translation>%1: kode %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/accountlistmodel.cpp" line="164"/>
+        <location filename="../app/accountlistmodel.cpp" line="171"/>
         <source>%1: code %2, %n second(s) left</source>
         <translation>
             <numerusform>%1: kode %2, %n detik tersisa</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/accountlistmodelapproval.cpp" line="56"/>
+        <source>Activating login approval…</source>
+        <translation>Mengaktifkan persetujuan login…</translation>
+    </message>
+    <message>
+        <location filename="../app/accountlistmodelapproval.cpp" line="58"/>
+        <source>Login approval active</source>
+        <translation>Persetujuan login aktif</translation>
+    </message>
+    <message>
+        <location filename="../app/accountlistmodelapproval.cpp" line="60"/>
+        <source>This device is no longer active for this account; activate again</source>
+        <translation>Perangkat ini tidak lagi aktif untuk akun ini; lakukan aktivasi ulang</translation>
+    </message>
+    <message>
+        <location filename="../app/accountlistmodelapproval.cpp" line="64"/>
+        <source>Login approval could not be activated.</source>
+        <translation>Persetujuan login tidak dapat diaktifkan.</translation>
     </message>
 </context>
 <context>
@@ -468,6 +488,202 @@
         <location filename="../app/approval/approvaltext.cpp" line="128"/>
         <source>Login approval is not active for this account.</source>
         <translation>Persetujuan login tidak aktif untuk akun ini.</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::ApprovalNote</name>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="21"/>
+        <source>Login approved</source>
+        <translation>Login diterima</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="22"/>
+        <source>Your browser goes on by itself.</source>
+        <translation>Peramban Anda akan melanjutkan dengan sendirinya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="26"/>
+        <source>Login refused</source>
+        <translation>Login ditolak</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="27"/>
+        <source>The browser was not let in.</source>
+        <translation>Peramban tidak diizinkan masuk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="30"/>
+        <source>Login refused: wrong number</source>
+        <translation>Login ditolak: angka salah</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="31"/>
+        <source>The number you picked is not the one your browser showed, so the login was refused. If it was you, log in again and pick the number your browser shows.</source>
+        <translation>Angka yang Anda pilih bukan angka yang tampil di peramban, jadi login ditolak. Jika itu memang Anda, login lagi dan pilih angka yang tampil di peramban Anda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="36"/>
+        <source>Time is up</source>
+        <translation>Waktu habis</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="37"/>
+        <source>The login request expired without an answer. If it was you, log in again.</source>
+        <translation>Permintaan login kedaluwarsa tanpa jawaban. Jika itu memang Anda, login lagi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="40"/>
+        <source>Already answered</source>
+        <translation>Sudah dijawab</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="41"/>
+        <source>This login request was answered or ended elsewhere, for example by typing the code.</source>
+        <translation>Permintaan login ini sudah dijawab atau diakhiri di tempat lain, misalnya dengan mengetik kode.</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="45"/>
+        <source>This device is no longer active for this account</source>
+        <translation>Perangkat ini tidak lagi aktif untuk akun ini</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="46"/>
+        <source>Login approval was moved to another device or reset (Reset TOTP). To use it here, activate again: scan the new activation code (SPSE: Aktivasi TOTP).</source>
+        <translation>Persetujuan login dipindahkan ke perangkat lain atau direset (Reset TOTP). Untuk memakainya di sini, lakukan aktivasi ulang: pindai kode aktivasi yang baru (SPSE: Aktivasi TOTP).</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="51"/>
+        <source>The answer was not sent</source>
+        <translation>Jawaban tidak terkirim</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalnote.cpp" line="52"/>
+        <source>Sandi could not reach the login site. Type the code in your browser instead.</source>
+        <translation>Sandi tidak dapat menghubungi situs login. Ketik kode di peramban Anda sebagai gantinya.</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::ApprovalPanel</name>
+    <message>
+        <location filename="../ui/approval/approvalpanel.cpp" line="101"/>
+        <source>Approve this login?</source>
+        <translation>Izinkan login?</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanel.cpp" line="114"/>
+        <source>Number %1</source>
+        <translation>Angka %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanel.cpp" line="135"/>
+        <location filename="../ui/approval/approvalpanel.cpp" line="263"/>
+        <source>Login request</source>
+        <translation>Permintaan login</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanel.cpp" line="144"/>
+        <source>&amp;Next request</source>
+        <translation>Permintaan &amp;berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanel.cpp" line="144"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanel.cpp" line="206"/>
+        <source>Pick the number that your browser shows:</source>
+        <translation>Pilih angka yang tampil di peramban Anda:</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanel.cpp" line="207"/>
+        <source>You picked %1. If your browser shows %1, press Yes.</source>
+        <translation>Anda memilih %1. Jika peramban Anda menampilkan %1, tekan Ya.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/approval/approvalpanel.cpp" line="220"/>
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n detik tersisa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanel.cpp" line="233"/>
+        <source>Request %1 of %2</source>
+        <translation>Permintaan %1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanel.cpp" line="262"/>
+        <source>Sending your answer…</source>
+        <translation>Mengirim jawaban Anda…</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="75"/>
+        <source>Login approval request</source>
+        <translation>Permintaan persetujuan login</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="116"/>
+        <source>Site:</source>
+        <translation>Situs:</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="117"/>
+        <source>Account:</source>
+        <translation>Akun:</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="118"/>
+        <source>Browser:</source>
+        <translation>Peramban:</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="119"/>
+        <source>IP address:</source>
+        <translation>Alamat IP:</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="127"/>
+        <source>Time left</source>
+        <translation>Sisa waktu</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="190"/>
+        <source>&amp;No</source>
+        <extracomment>The answer that refuses a login (SPSE Authenticator: Tidak)</extracomment>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="192"/>
+        <source>No, refuse this login</source>
+        <translation>Tidak, tolak login ini</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="194"/>
+        <source>&amp;Yes</source>
+        <extracomment>The answer that allows a login (SPSE Authenticator: Ya)</extracomment>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="196"/>
+        <source>Yes, allow this login with the number picked</source>
+        <translation>Ya, izinkan login ini dengan angka yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="215"/>
+        <source>Sandi is locked. Unlock it to answer this login request.</source>
+        <translation>Sandi terkunci. Buka kunci untuk menjawab permintaan login ini.</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="217"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Buka kunci…</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/approvalpanelbuild.cpp" line="226"/>
+        <source>Not logging in right now? Press No: someone else may know your password.</source>
+        <translation>Anda tidak sedang login? Tekan Tidak: mungkin orang lain mengetahui kata sandi Anda.</translation>
     </message>
 </context>
 <context>
@@ -2113,22 +2329,22 @@
 <context>
     <name>sandi::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="120"/>
+        <location filename="../app/main.cpp" line="129"/>
         <source>Sandi does not understand “%1”. It accepts an otpauth:// link.</source>
         <translation>Sandi tidak mengenali “%1”. Sandi menerima tautan otpauth://.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="188"/>
+        <location filename="../app/main.cpp" line="198"/>
         <source>Sandi: one-time login codes (TOTP) for SPSE and other services.</source>
         <translation>Sandi: kode login sekali pakai (TOTP) untuk SPSE dan layanan lainnya.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="192"/>
+        <location filename="../app/main.cpp" line="202"/>
         <source>Start in the system tray without showing the window (used when Sandi starts at login).</source>
         <translation>Mulai di baki sistem tanpa menampilkan jendela (dipakai saat Sandi berjalan ketika login).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="195"/>
+        <location filename="../app/main.cpp" line="205"/>
         <source>An otpauth:// link to add; opens the add dialog.</source>
         <translation>Tautan otpauth:// yang akan ditambahkan; membuka dialog Tambah akun.</translation>
     </message>
@@ -2543,6 +2759,34 @@
         <location filename="../ui/mainwindowbackup.cpp" line="45"/>
         <source>See why…</source>
         <translation>Lihat sebabnya…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowapproval.cpp" line="126"/>
+        <location filename="../ui/mainwindowapproval.cpp" line="129"/>
+        <source>A login is waiting for your approval. Unlock Sandi to answer it.</source>
+        <translation>Ada login yang menunggu persetujuan Anda. Buka kunci Sandi untuk menjawabnya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowapproval.cpp" line="128"/>
+        <location filename="../ui/mainwindowapproval.cpp" line="135"/>
+        <source>Approve login?</source>
+        <translation>Izinkan login?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowapproval.cpp" line="136"/>
+        <source>%1 at %2 is logging in. Pick the number your browser shows in Sandi.</source>
+        <translation>%1 di %2 sedang login. Pilih di Sandi angka yang tampil di peramban Anda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowapproval.cpp" line="173"/>
+        <source>Login approval active</source>
+        <translation>Persetujuan login aktif</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowapproval.cpp" line="177"/>
+        <source>%1: %2</source>
+        <extracomment>An account (issuer and user ID), then why login approval was not activated</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3227,14 +3471,33 @@
         <translation>Sandi: kode sekali pakai</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="78"/>
+        <location filename="../ui/trayicon.cpp" line="84"/>
         <source>Hide window</source>
         <translation>Sembunyikan jendela</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="78"/>
+        <location filename="../ui/trayicon.cpp" line="84"/>
         <source>Show window</source>
         <translation>Tampilkan jendela</translation>
+    </message>
+</context>
+<context>
+    <name>sandi::UserAgent</name>
+    <message>
+        <location filename="../app/useragent.cpp" line="89"/>
+        <source>%1 on %2</source>
+        <extracomment>The browser that asks to log in: browser, then operating system (&quot;Chrome on Linux&quot;)</extracomment>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <location filename="../app/useragent.cpp" line="95"/>
+        <source>A browser on %1</source>
+        <translation>Peramban di %1</translation>
+    </message>
+    <message>
+        <location filename="../app/useragent.cpp" line="97"/>
+        <source>Unknown browser</source>
+        <translation>Peramban tidak dikenal</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/accountdelegate.h"
 
 #include "app/accountlistmodel.h"
+#include "app/approval/approvalprompt.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -70,9 +71,10 @@ struct AccountDelegate::Layout
     QRect title; // issuer and account
     QRect code;  // code line, left of the ring
     QRect ring;
+    QRect status; // login approval, below the code (empty without approval)
 };
 
-AccountDelegate::Layout AccountDelegate::layoutFor(const QStyleOptionViewItem& option)
+AccountDelegate::Layout AccountDelegate::layoutFor(const QStyleOptionViewItem& option, const QModelIndex& index)
 {
     Layout l;
     l.titleFont = scaled(option.font, 1.0, QFont::DemiBold);
@@ -89,15 +91,55 @@ AccountDelegate::Layout AccountDelegate::layoutFor(const QStyleOptionViewItem& o
     const int textRight = l.ring.left() - l.pad * 2;
     l.title = QRect(inner.left(), inner.top(), textRight - inner.left(), titleFm.height());
     l.code = QRect(inner.left(), l.title.bottom() + 1, textRight - inner.left(), codeFm.height());
+    const int lines = statusLines(index);
+    if (lines > 0) {
+        // Below the code and the ring, the row's whole width; the ring stays beside title and code.
+        l.ring.moveTop(l.title.top() + (l.title.height() + l.code.height() - ringSize) / 2);
+        l.status = QRect(inner.left(), l.code.bottom() + 1 + l.pad / 2, inner.width(),
+                         QFontMetrics(l.smallFont).lineSpacing() * lines);
+    }
     return l;
+}
+
+int AccountDelegate::statusLines(const QModelIndex& index)
+{
+    switch (static_cast<ApprovalState>(index.data(AccountListModel::ApprovalStateRole).toInt())) {
+    case ApprovalState::None:
+        return 0;
+    case ApprovalState::Enrolling:
+    case ApprovalState::Active:
+    case ApprovalState::Revoked: // one sentence; elided in a narrow window (the tooltip has it all)
+        return 1;
+    case ApprovalState::EnrollFailed:
+        break;
+    }
+    return 2; // the service's reason: what went wrong and what to do
 }
 
 QSize AccountDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    Q_UNUSED(index)
-    const Layout l = layoutFor(option);
-    const int height = l.pad * 2 + l.title.height() + l.code.height();
-    return {QFontMetrics(l.titleFont).averageCharWidth() * 36, height};
+    // Rows differ in height (a line for the approval state), so the view asks for every row's size
+    // whenever it places or paints one: remembered per font, for the one to three heights there are.
+    const auto lines = static_cast<std::size_t>(statusLines(index));
+    if (option.font != m_sizeFont || m_sizes[lines].isEmpty()) {
+        if (option.font != m_sizeFont) {
+            m_sizes = {};
+            m_sizeFont = option.font;
+        }
+        const Layout l = layoutFor(option, index);
+        int height = l.pad * 2 + l.title.height() + l.code.height();
+        if (!l.status.isEmpty()) {
+            height += l.status.height() + l.pad / 2;
+        }
+        m_sizes[lines] = QSize(QFontMetrics(l.titleFont).averageCharWidth() * 36, height);
+    }
+    return m_sizes[lines];
+}
+
+QColor AccountDelegate::activeColor(const QPalette& palette)
+{
+    // Green with contrast >= 4.5:1 against the list's base colour in both themes (WCAG AA).
+    return isDark(palette) ? QColor(0x6f, 0xd0, 0x8c) : QColor(0x1e, 0x7b, 0x34);
 }
 
 QColor AccountDelegate::warningColor(const QPalette& palette)
@@ -111,10 +153,11 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     paintBackground(painter, option);
-    const Layout layout = layoutFor(option);
+    const Layout layout = layoutFor(option, index);
     paintTitle(painter, layout, option, index);
     paintCode(painter, layout, option, index);
     paintRing(painter, layout, option, index);
+    paintStatus(painter, layout, option, index);
     painter->restore();
     if (m_paintObserver) {
         if (index.data(AccountListModel::CodeRole).toString().isEmpty()) {
@@ -248,6 +291,39 @@ void AccountDelegate::paintRing(QPainter* painter, const Layout& l, const QStyle
     painter->setFont(scaled(l.nameFont, 0.95, warning ? QFont::Bold : QFont::DemiBold));
     painter->setPen(warning ? accent : pal.color(QPalette::Text));
     painter->drawText(l.ring, Qt::AlignCenter, QString::number(left));
+}
+
+void AccountDelegate::paintStatus(QPainter* painter, const Layout& l, const QStyleOptionViewItem& option,
+                                  const QModelIndex& index) const
+{
+    if (l.status.isEmpty()) {
+        return;
+    }
+    const QPalette& pal = option.palette;
+    const auto state = static_cast<ApprovalState>(index.data(AccountListModel::ApprovalStateRole).toInt());
+    const QColor colour = state == ApprovalState::Active ? activeColor(pal)
+                          : state == ApprovalState::Enrolling
+                              ? blend(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.65)
+                              : warningColor(pal);
+    const QFontMetrics fm(l.smallFont);
+    // A dot in the state's colour, then the sentence (wrapped, the last line elided).
+    const int dot = fm.height() * 2 / 5;
+    const int lineTop = l.status.top() + (fm.lineSpacing() - dot) / 2;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawEllipse(QRect(l.status.left(), lineTop, dot, dot));
+    QRect text = l.status.adjusted(dot + fm.averageCharWidth(), 0, 0, 0);
+    painter->setFont(l.smallFont);
+    painter->setPen(colour);
+    const QString sentence = index.data(AccountListModel::ApprovalTextRole).toString();
+    const int lines = l.status.height() / fm.lineSpacing();
+    QString shown = sentence;
+    if (fm.boundingRect(text, Qt::TextWordWrap, sentence).height() > text.height()) {
+        // Too long for its lines: keep what fits, and end the last line with an ellipsis.
+        // Word wrapping leaves part of each line empty: allow for it.
+        shown = fm.elidedText(sentence, Qt::ElideRight, text.width() * lines * 9 / 10);
+    }
+    painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, shown);
 }
 
 } // namespace sandi

@@ -14,7 +14,8 @@ AccountView::AccountView(QWidget* parent) : QListView(parent)
     setDragEnabled(true);
     setAcceptDrops(true);
     setDropIndicatorShown(true);
-    setUniformItemSizes(true);
+    // Not uniform: a row with a login approval state has a line more (AccountDelegate).
+    setUniformItemSizes(false);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setMouseTracking(true); // hover highlight
     setFrameShape(QFrame::NoFrame);

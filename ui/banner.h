@@ -24,6 +24,7 @@ public:
         Secrets,   // secrets missing from the keychain
         Operation, // the last add / rename / delete / move failed
         Clock,     // the computer's clock is wrong (issue #8)
+        Approval,  // login approval could not be activated (issue #7)
     };
     enum class Severity
     {

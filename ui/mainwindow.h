@@ -3,10 +3,13 @@
 // code, add, edit, delete, copy, reorder, settings, quit), a banner for store problems and a toast
 // for "copied". It forwards every intent to app/ services and paints what they report.
 
+#include "app/approval/approvalprompt.h"
 #include "app/manualentry.h"
 
 #include <QMainWindow>
 #include <QPointer>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -25,6 +28,9 @@ class AccountStore;
 class Autostart;
 class AccountView;
 class BackupService;
+
+class ApprovalPanel;
+class ApprovalService;
 class Banner;
 class ClipboardScanner;
 class ClockService;
@@ -37,6 +43,7 @@ class Settings;
 class Ticker;
 class Toast;
 class TransferActions;
+
 struct LoadReport;
 struct ScanFindings;
 struct ScanResult;
@@ -106,11 +113,20 @@ public:
     [[nodiscard]] QAction* lockAction() const { return m_lockAction; }
     [[nodiscard]] LockPage* lockPage() const { return m_lockPage; }
 
+    // Login approval (mainwindowapproval.cpp): prompts from `service` (outlives the window) show
+    // in place of the list, and the window comes to the front. `nowMs`: the service's clock.
+    void setApprovalService(ApprovalService* service, std::function<qint64()> nowMs);
+    [[nodiscard]] ApprovalPanel* approvalPanel() const { return m_approvalPanel; }
+
 Q_SIGNALS:
     void quitRequested();
     // "Restore from backup…" was chosen in the settings: the restore flow (an import of a Sandi
     // backup) takes over.
     void restoreRequested();
+
+    // A login request arrived while the window was hidden or minimised: main.cpp shows this as a
+    // system notification through the tray icon.
+    void notificationRequested(const QString& title, const QString& text);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -182,6 +198,13 @@ private:
     void offerToDeleteImage(const QString& path);
     void setScanning(ScanSource source, const QString& filePath = {});
 
+    // mainwindowapproval.cpp: login approval
+    void onPromptAdded(const ApprovalPrompt& prompt);
+    void onLockedForApproval(bool locked); // the app lock: empty the prompt, fill it again after
+    void showApprovalPanel(bool show);
+    void onEnrollmentFinished(const QString& accountId, bool ok, const QString& detail);
+    void onApprovalStateChanged(const QString& accountId);
+
     MainWindowServices m_services;
     AccountFilterModel* m_proxy = nullptr;
     QStackedWidget* m_pages = nullptr;
@@ -214,6 +237,10 @@ private:
     QString m_scanFile;                         // the image file of a File scan
     QStringList m_pendingTexts;                 // links that arrived before the list was loaded
     QLabel* m_backupNote = nullptr;
+
+    ApprovalService* m_approval = nullptr;
+    ApprovalPanel* m_approvalPanel = nullptr;
+    QList<ApprovalPrompt> m_waitingPrompts; // arrived or queued while locked: shown after the unlock
     bool m_scanBusy = false;
     bool m_loaded = false;
     bool m_trayAvailable = false;

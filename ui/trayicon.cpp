@@ -24,6 +24,7 @@ TrayIcon::TrayIcon(QWidget* window, QObject* parent)
             toggleWindow();
         }
     });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] { raiseWindow(m_window); });
     m_window->installEventFilter(this);
     updateText();
 }
@@ -63,6 +64,11 @@ void TrayIcon::raiseWindow(QWidget* window)
 void TrayIcon::addAction(QAction* action)
 {
     m_menu->insertAction(m_separator, action);
+}
+
+void TrayIcon::showMessage(const QString& title, const QString& text)
+{
+    m_tray->showMessage(title, text, appIcon());
 }
 
 bool TrayIcon::eventFilter(QObject* watched, QEvent* event)

@@ -1,6 +1,7 @@
 #pragma once
 // The tray icon: a click shows or hides the window; its menu has "Show window" / "Hide window",
-// the actions added with addAction() (Lock Sandi), and "Quit". It never shows a code or a name.
+// the actions added with addAction() (Lock Sandi), and "Quit". It never shows a code or a name. It
+// also shows system notifications (login requests while the window is hidden).
 
 #include <QObject>
 
@@ -29,6 +30,10 @@ public:
     void addAction(QAction* action);
     // The context menu (tests).
     [[nodiscard]] QMenu* menu() const { return m_menu; }
+
+    // A system notification from the tray icon (a login request while the window is hidden);
+    // clicking it brings the window up.
+    void showMessage(const QString& title, const QString& text);
 
 Q_SIGNALS:
     void quitRequested();

@@ -9,6 +9,7 @@
 #include "app/errortext.h"
 #include "app/manualentry.h"
 #include "app/store/storemessages.h"
+#include "app/useragent.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -98,6 +99,12 @@ void TestTranslations::sentenceIsIndonesian_data()
            })
         << u"Daftar akun rusak. Sandi memulihkan salinan baik terakhirnya; berkas yang rusak disimpan sebagai %1. "
            "Periksa apakah semua akun masih ada."_s.arg(QDir::toNativeSeparators(kKeptAside));
+    QTest::newRow("sandi::UserAgent") << std::function<QString()>([] {
+        return browserSummary(u"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                              "Chrome/156.0.0.0 Safari/537.36"_s);
+    }) << u"Chrome di Linux"_s;
+    QTest::newRow("sandi::UserAgent, unknown")
+        << std::function<QString()>([] { return browserSummary(u"curl/8"_s); }) << u"Peramban tidak dikenal"_s;
     QTest::newRow("sandi::ManualEntry") << std::function<QString()>([] {
         ManualEntry entry;
         entry.issuer = u"LPSE Kabupaten Kudus"_s;

@@ -154,6 +154,23 @@ private Q_SLOTS:
         QVERIFY(m_acceptor->createChallenge(u"ppk1"_s, u"UA"_s, u"ip"_s, {}));
     }
 
+    // --challenge-lifetime: a shorter wait, for tests and demonstrations of expiry; never past the
+    // protocol's 120 s.
+    void challengeLifetimeIsConfigurable()
+    {
+        (void)m_acceptor->bindDevice(u"ppk1"_s, fakeKey('a'));
+        m_acceptor->setChallengeLifetime(20);
+        auto c = m_acceptor->createChallenge(u"ppk1"_s, u"UA"_s, u"ip"_s, {});
+        QVERIFY(c);
+        QCOMPARE(c->exp - c->iat, 20);
+        m_now += 21;
+        QCOMPARE(m_acceptor->challenge(c->challengeId)->state, ChallengeState::Expired);
+        m_acceptor->setChallengeLifetime(600);
+        QCOMPARE(m_acceptor->challengeLifetime(), Acceptor::kChallengeLifetime);
+        m_acceptor->setChallengeLifetime(0);
+        QCOMPARE(m_acceptor->challengeLifetime(), 1);
+    }
+
     void noDeviceNoChallenge()
     {
         bool tooMany = true;

@@ -4,8 +4,10 @@
 // cleared; the password unlocks; the idle lock fires on a driven clock; Ctrl+L and the menu lock;
 // dialogs close; links and approval prompts wait for the unlock.
 
+#include "app/approval/approvalservice.h"
 #include "app/lock/applock.h"
 #include "tests/ui/windowfixture.h"
+#include "ui/approval/approvalpanel.h"
 #include "ui/editdialog.h"
 #include "ui/importdialog.h"
 #include "ui/lockpage.h"
@@ -344,6 +346,68 @@ private Q_SLOTS:
         unlockWith(kPassword);
         QVERIFY(shown);
         QVERIFY(!reason->isVisible());
+    }
+    // The real login-approval wiring on a window with the lock (the lock wraps the central widget,
+    // so the prompt must go beside the list inside it: the window once crashed here at start). A
+    // request that arrives while locked asks to unlock first, shows nothing of itself until then,
+    // and is there to answer after the unlock.
+    void aLoginRequestWaitsBehindTheLock()
+    {
+        openWithLock(true);
+        add(kKudus);
+        sandi::ApprovalService service(m_store.get(), m_secrets.get(), [this] { return m_ms; });
+        m_window->setApprovalService(&service, [this] { return m_ms; });
+        sandi::ApprovalPanel* panel = m_window->approvalPanel();
+        QVERIFY(panel);
+        m_lock->lock();
+        QSignalSpy notified(m_window.get(), &sandi::MainWindow::notificationRequested);
+        m_window->hide(); // in the tray
+
+        sandi::ApprovalPrompt prompt;
+        prompt.id = u"c1"_s;
+        prompt.site = u"LPSE Rahasia"_s;
+        prompt.account = u"pokja-rahasia"_s;
+        prompt.userAgent = u"Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0"_s;
+        prompt.ip = u"203.0.113.7"_s;
+        prompt.numbers = {47, 12, 83};
+        prompt.expiresAtMs = m_ms + 60'000;
+        Q_EMIT service.promptAdded(prompt);
+
+        QVERIFY(m_window->isVisible());
+        QVERIFY(showsLockPage());
+        QVERIFY(!panel->isVisible());
+        auto* reason = lockPage()->findChild<QLabel*>(u"lockReason"_s);
+        QVERIFY(reason->isVisible());
+        QCOMPARE(reason->text(), u"A login is waiting for your approval. Unlock Sandi to answer it."_s);
+        // Neither the window nor the notification names the site or the account while locked.
+        for (const QString& text : widgetTexts()) {
+            QVERIFY2(!text.contains(u"Rahasia"_s, Qt::CaseInsensitive), qPrintable(text));
+        }
+        QCOMPARE(notified.count(), 1);
+        QVERIFY(!notified.at(0).at(1).toString().contains(u"rahasia"_s, Qt::CaseInsensitive));
+
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        unlockWith(kPassword);
+        QVERIFY(!showsLockPage());
+        QTRY_VERIFY(panel->isVisible());
+        QCOMPARE(panel->currentId(), u"c1"_s);
+
+        // Locked again with the request on screen: it leaves the window, and comes back after.
+        m_lock->lock();
+        QVERIFY(showsLockPage());
+        QCOMPARE(panel->queueLength(), 0);
+        for (const QString& text : widgetTexts()) {
+            QVERIFY2(!text.contains(u"Rahasia"_s, Qt::CaseInsensitive), qPrintable(text));
+        }
+        unlockWith(kPassword);
+        QTRY_VERIFY(panel->isVisible());
+        QCOMPARE(panel->currentId(), u"c1"_s);
+        // A request that ends while the window is locked does not come back.
+        m_lock->lock();
+        Q_EMIT service.promptEnded(u"c1"_s, sandi::PromptEnd::Expired, {});
+        unlockWith(kPassword);
+        QVERIFY(!panel->isVisible());
+        QCOMPARE(panel->queueLength(), 0);
     }
 };
 
