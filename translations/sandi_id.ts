@@ -566,55 +566,55 @@
 <context>
     <name>sandi::ApprovalPanel</name>
     <message>
-        <location filename="../ui/approval/approvalpanel.cpp" line="101"/>
+        <location filename="../ui/approval/approvalpanel.cpp" line="125"/>
         <source>Approve this login?</source>
         <translation>Izinkan login?</translation>
     </message>
     <message>
-        <location filename="../ui/approval/approvalpanel.cpp" line="114"/>
+        <location filename="../ui/approval/approvalpanel.cpp" line="138"/>
         <source>Number %1</source>
         <translation>Angka %1</translation>
     </message>
     <message>
-        <location filename="../ui/approval/approvalpanel.cpp" line="135"/>
-        <location filename="../ui/approval/approvalpanel.cpp" line="263"/>
+        <location filename="../ui/approval/approvalpanel.cpp" line="159"/>
+        <location filename="../ui/approval/approvalpanel.cpp" line="287"/>
         <source>Login request</source>
         <translation>Permintaan login</translation>
     </message>
     <message>
-        <location filename="../ui/approval/approvalpanel.cpp" line="144"/>
+        <location filename="../ui/approval/approvalpanel.cpp" line="168"/>
         <source>&amp;Next request</source>
         <translation>Permintaan &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../ui/approval/approvalpanel.cpp" line="144"/>
+        <location filename="../ui/approval/approvalpanel.cpp" line="168"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../ui/approval/approvalpanel.cpp" line="206"/>
+        <location filename="../ui/approval/approvalpanel.cpp" line="230"/>
         <source>Pick the number that your browser shows:</source>
         <translation>Pilih angka yang tampil di peramban Anda:</translation>
     </message>
     <message>
-        <location filename="../ui/approval/approvalpanel.cpp" line="207"/>
+        <location filename="../ui/approval/approvalpanel.cpp" line="231"/>
         <source>You picked %1. If your browser shows %1, press Yes.</source>
         <translation>Anda memilih %1. Jika peramban Anda menampilkan %1, tekan Ya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/approval/approvalpanel.cpp" line="220"/>
+        <location filename="../ui/approval/approvalpanel.cpp" line="244"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>%n detik tersisa</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/approval/approvalpanel.cpp" line="233"/>
+        <location filename="../ui/approval/approvalpanel.cpp" line="257"/>
         <source>Request %1 of %2</source>
         <translation>Permintaan %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../ui/approval/approvalpanel.cpp" line="262"/>
+        <location filename="../ui/approval/approvalpanel.cpp" line="286"/>
         <source>Sending your answer…</source>
         <translation>Mengirim jawaban Anda…</translation>
     </message>
@@ -2761,29 +2761,29 @@
         <translation>Lihat sebabnya…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowapproval.cpp" line="126"/>
-        <location filename="../ui/mainwindowapproval.cpp" line="129"/>
+        <location filename="../ui/mainwindowapproval.cpp" line="144"/>
+        <location filename="../ui/mainwindowapproval.cpp" line="147"/>
         <source>A login is waiting for your approval. Unlock Sandi to answer it.</source>
         <translation>Ada login yang menunggu persetujuan Anda. Buka kunci Sandi untuk menjawabnya.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowapproval.cpp" line="128"/>
-        <location filename="../ui/mainwindowapproval.cpp" line="135"/>
+        <location filename="../ui/mainwindowapproval.cpp" line="146"/>
+        <location filename="../ui/mainwindowapproval.cpp" line="159"/>
         <source>Approve login?</source>
         <translation>Izinkan login?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowapproval.cpp" line="136"/>
+        <location filename="../ui/mainwindowapproval.cpp" line="160"/>
         <source>%1 at %2 is logging in. Pick the number your browser shows in Sandi.</source>
         <translation>%1 di %2 sedang login. Pilih di Sandi angka yang tampil di peramban Anda.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowapproval.cpp" line="173"/>
+        <location filename="../ui/mainwindowapproval.cpp" line="197"/>
         <source>Login approval active</source>
         <translation>Persetujuan login aktif</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowapproval.cpp" line="177"/>
+        <location filename="../ui/mainwindowapproval.cpp" line="201"/>
         <source>%1: %2</source>
         <extracomment>An account (issuer and user ID), then why login approval was not activated</extracomment>
         <translation>%1: %2</translation>
@@ -3004,133 +3004,138 @@
 <context>
     <name>sandi::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="30"/>
+        <location filename="../ui/settingsdialog.cpp" line="35"/>
         <source>&amp;Keep Sandi running in the tray when the window is closed</source>
         <translation>&amp;Tetap jalankan Sandi di baki sistem saat jendela ditutup</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="33"/>
+        <location filename="../ui/settingsdialog.cpp" line="38"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/settingsdialog.cpp" line="52"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="44"/>
+        <location filename="../ui/settingsdialog.cpp" line="57"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="45"/>
+        <location filename="../ui/settingsdialog.cpp" line="58"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="46"/>
+        <location filename="../ui/settingsdialog.cpp" line="59"/>
         <source>A new language is used the next time Sandi starts.</source>
         <translation>Bahasa baru digunakan saat Sandi dijalankan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="51"/>
+        <location filename="../ui/settingsdialog.cpp" line="64"/>
         <source>Never</source>
         <translation>Tidak pernah</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <location filename="../ui/settingsdialog.cpp" line="65"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation> detik</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="54"/>
+        <location filename="../ui/settingsdialog.cpp" line="67"/>
         <source>Clear the clipboard after, in seconds</source>
         <translation>Kosongkan papan klip setelah, dalam detik</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="55"/>
+        <location filename="../ui/settingsdialog.cpp" line="68"/>
         <source>&amp;Clear a copied code from the clipboard after:</source>
         <translation>&amp;Hapus kode yang disalin dari papan klip setelah:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="62"/>
+        <location filename="../ui/settingsdialog.cpp" line="75"/>
         <source>This desktop has no system tray, so closing the window quits Sandi.</source>
         <translation>Desktop ini tidak memiliki baki sistem, sehingga menutup jendela akan mengakhiri Sandi.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="72"/>
+        <location filename="../ui/settingsdialog.cpp" line="81"/>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="87"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="73"/>
+        <location filename="../ui/settingsdialog.cpp" line="88"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="81"/>
+        <location filename="../ui/settingsdialog.cpp" line="141"/>
         <source>Clock</source>
         <translation>Jam</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="83"/>
+        <location filename="../ui/settingsdialog.cpp" line="98"/>
         <source>C&amp;orrect the codes when the computer&apos;s clock is wrong</source>
         <translation>&amp;Sesuaikan kode bila jam komputer salah</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="92"/>
+        <location filename="../ui/settingsdialog.cpp" line="107"/>
         <source>Check &amp;now</source>
         <translation>&amp;Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="107"/>
+        <location filename="../ui/settingsdialog.cpp" line="122"/>
         <source>pool.ntp.org (Indonesia first)</source>
         <translation>pool.ntp.org (Indonesia lebih dulu)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="108"/>
+        <location filename="../ui/settingsdialog.cpp" line="123"/>
         <source>Time servers</source>
         <translation>Server waktu</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="109"/>
+        <location filename="../ui/settingsdialog.cpp" line="124"/>
         <source>Time servers (NTP), separated by commas: host or host:port.</source>
         <translation>Server waktu (NTP), dipisah koma: host atau host:port.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="110"/>
+        <location filename="../ui/settingsdialog.cpp" line="125"/>
         <source>&amp;Time servers:</source>
         <translation>Server &amp;waktu:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="115"/>
+        <location filename="../ui/settingsdialog.cpp" line="130"/>
         <source>Web address to read the time from</source>
         <translation>Alamat web untuk membaca waktu</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="117"/>
+        <location filename="../ui/settingsdialog.cpp" line="132"/>
         <source>Where the office network blocks time servers, Sandi reads the time from this HTTPS address instead.</source>
         <translation>Bila jaringan kantor memblokir server waktu, Sandi membaca waktu dari alamat HTTPS ini.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="118"/>
+        <location filename="../ui/settingsdialog.cpp" line="133"/>
         <source>If they do not answer, &amp;ask:</source>
         <translation>Bila tidak menjawab, &amp;tanya:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="132"/>
+        <location filename="../ui/settingsdialog.cpp" line="198"/>
         <source>&amp;Start Sandi when I log in (in the tray)</source>
         <translation>&amp;Jalankan Sandi saat saya login (di baki sistem)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="174"/>
+        <location filename="../ui/settingsdialog.cpp" line="236"/>
         <source>“%1” is not a time server. Write host or host:port, separated by commas.</source>
         <translation>“%1” bukan server waktu. Tulis host atau host:port, dipisah koma.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="182"/>
+        <location filename="../ui/settingsdialog.cpp" line="245"/>
         <source>“%1” is not an https:// web address.</source>
         <translation>“%1” bukan alamat web https://.</translation>
     </message>

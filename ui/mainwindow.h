@@ -38,6 +38,7 @@ class ClipboardGuard;
 class CodeCopier;
 class FileScanner;
 class ScanImport;
+class SettingsDialog;
 class ScreenScanner;
 class Settings;
 class Ticker;
@@ -157,7 +158,8 @@ private:
     void editCurrent();
     void deleteCurrent();
     void moveCurrent(int delta);
-    void openSettings();
+    // Opens the settings dialog (window-modal) and returns it, so a caller can bring up one tab.
+    SettingsDialog* openSettings();
     void showAbout();
     void onLoaded(const LoadReport& report);
     void onSecretFailed(const QString& id, const SecretResult& result);

@@ -149,7 +149,7 @@ void MainWindow::moveCurrent(int delta)
     });
 }
 
-void MainWindow::openSettings()
+SettingsDialog* MainWindow::openSettings()
 {
     auto* dialog = new SettingsDialog(m_services.settings, m_services.clock, m_trayAvailable, this);
     if (m_services.autostart) {
@@ -164,6 +164,7 @@ void MainWindow::openSettings()
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::showAbout()

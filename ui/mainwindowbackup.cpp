@@ -4,7 +4,9 @@
 
 #include "app/backup/backupmessages.h"
 #include "app/backup/backupservice.h"
+#include "ui/backuppage.h"
 #include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
 
 #include <QLabel>
 #include <QStatusBar>
@@ -24,7 +26,10 @@ void MainWindow::connectBackup()
     m_backupNote->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     const int margin = fontMetrics().averageCharWidth();
     m_backupNote->setContentsMargins(margin, 0, margin, 0);
-    connect(m_backupNote, &QLabel::linkActivated, this, &MainWindow::openSettings);
+    connect(m_backupNote, &QLabel::linkActivated, this, [this] {
+        SettingsDialog* dialog = openSettings();
+        dialog->showTabOf(dialog->findChild<BackupPage*>()); // the note is about backups: that tab
+    });
     statusBar()->setSizeGripEnabled(false);
     statusBar()->addWidget(m_backupNote, 1);
     connect(m_services.backup, &BackupService::changed, this, &MainWindow::updateBackupNote);

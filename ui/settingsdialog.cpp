@@ -5,9 +5,8 @@
 #include "app/clock/clocktext.h"
 #include "app/autostart.h"
 #include "app/settings.h"
-#include "ui/locksettingssection.h"
-
 #include "ui/backuppage.h"
+#include "ui/locksettingssection.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,8 +17,14 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QShowEvent>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QUrl>
+#include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +37,15 @@ SettingsDialog::SettingsDialog(Settings* settings, ClockService* clock, bool tra
 {
     setWindowTitle(tr("Settings"));
     setObjectName(u"settingsDialog"_s);
+    // One tab per topic (General, Clock, App lock, Backups): each stays short, and keyboard
+    // accelerators need only be unique within a tab, since Qt ignores those of hidden widgets. The
+    // tabs carry no accelerator of their own (Ctrl+Tab moves between them).
     auto* layout = new QVBoxLayout(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"settingsTabs"_s);
+    layout->addWidget(m_tabs);
+    auto* general = new QWidget(m_tabs);
+    auto* generalLayout = new QVBoxLayout(general);
     auto* form = new QFormLayout;
     m_form = form;
 
@@ -63,9 +76,11 @@ SettingsDialog::SettingsDialog(Settings* settings, ClockService* clock, bool tra
         noTray->setWordWrap(true);
         form->addRow(noTray);
     }
-    layout->addLayout(form);
+    generalLayout->addLayout(form);
+    generalLayout->addStretch();
+    m_tabs->addTab(general, tr("General"));
     if (m_clock) {
-        addClockSection(layout);
+        addClockSection();
     }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -76,9 +91,9 @@ SettingsDialog::SettingsDialog(Settings* settings, ClockService* clock, bool tra
     layout->addWidget(buttons);
 }
 
-void SettingsDialog::addClockSection(QLayout* layout)
+void SettingsDialog::addClockSection()
 {
-    auto* group = new QGroupBox(tr("Clock"), this);
+    auto* group = new QWidget(m_tabs);
     auto* form = new QFormLayout(group);
     m_clockCorrection = new QCheckBox(tr("C&orrect the codes when the computer's clock is wrong"), group);
     m_clockCorrection->setChecked(m_settings->clockCorrection());
@@ -123,7 +138,58 @@ void SettingsDialog::addClockSection(QLayout* layout)
     m_clockError->setStyleSheet(u"color: #b3261e;"_s);
     m_clockError->hide();
     form->addRow(m_clockError);
-    layout->addWidget(group);
+    m_tabs->addTab(group, tr("Clock"));
+}
+
+void SettingsDialog::addSectionTab(QGroupBox* section)
+{
+    // The section's title names the tab; inside it a frame and a heading would only repeat it.
+    const QString title = section->title();
+    section->setTitle(QString());
+    section->setFlat(true);
+    auto* page = new QWidget(m_tabs);
+    auto* box = new QVBoxLayout(page);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->addWidget(section);
+    box->addStretch();
+    m_tabs->addTab(page, title);
+}
+
+void SettingsDialog::showEvent(QShowEvent* event)
+{
+    fitTabs();
+    QDialog::showEvent(event);
+}
+
+void SettingsDialog::fitTabs()
+{
+    // A dialog sizes itself by its pages' size hints, not by how tall their wrapped texts become at
+    // its width (a top-level window ignores height-for-width): give the tabs the tallest page's
+    // height at the width they will have, so that no page has to squeeze its text.
+    layout()->activate();
+    const int frame = 2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 12;
+    const int width = std::max(m_tabs->width(), m_tabs->sizeHint().width()) - frame;
+    int tallest = 0;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget* page = m_tabs->widget(i);
+        int height = page->sizeHint().height();
+        if (page->layout() && page->layout()->hasHeightForWidth()) {
+            height = std::max(height, page->layout()->totalHeightForWidth(width));
+        }
+        tallest = std::max(tallest, height);
+    }
+    m_tabs->setMinimumHeight(tallest + m_tabs->tabBar()->sizeHint().height() + frame);
+    adjustSize();
+}
+
+void SettingsDialog::showTabOf(QWidget* widget)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->isAncestorOf(widget)) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
 }
 
 void SettingsDialog::setAutostart(Autostart* autostart)
@@ -144,17 +210,13 @@ void SettingsDialog::setAutostart(Autostart* autostart)
 void SettingsDialog::setAppLock(AppLock* lock)
 {
     m_lockSection = new LockSettingsSection(lock, m_settings, this);
-    auto* box = static_cast<QVBoxLayout*>(layout());
-    box->insertWidget(box->count() - 1, m_lockSection); // above the buttons
+    addSectionTab(m_lockSection);
 }
 
 void SettingsDialog::setBackup(BackupService* backup)
 {
     auto* page = new BackupPage(backup, this);
-    // Above the OK/Cancel buttons, which are the layout's last item.
-    auto* box = static_cast<QBoxLayout*>(layout());
-    box->insertWidget(box->count() - 1, page);
-    box->insertStretch(box->count() - 1); // when a warning goes, the space goes below the sections
+    addSectionTab(page);
     connect(page, &BackupPage::restoreRequested, this, &SettingsDialog::restoreRequested);
 }
 
@@ -173,6 +235,7 @@ void SettingsDialog::accept()
             m_clockError->setText(
                 tr("“%1” is not a time server. Write host or host:port, separated by commas.").arg(bad));
             m_clockError->show();
+            showTabOf(m_clockServers);
             m_clockServers->setFocus();
             return;
         }
@@ -181,11 +244,13 @@ void SettingsDialog::accept()
         if (!url.isEmpty() && (!fallback.isValid() || fallback.scheme() != u"https"_s || fallback.host().isEmpty())) {
             m_clockError->setText(tr("“%1” is not an https:// web address.").arg(url));
             m_clockError->show();
+            showTabOf(m_clockFallback);
             m_clockFallback->setFocus();
             return;
         }
     }
     if (m_lockSection && !m_lockSection->isSaved()) {
+        showTabOf(m_lockSection);
         m_lockSection->save([this] { accept(); }); // back here once a new password is stored
         return;
     }
@@ -194,6 +259,7 @@ void SettingsDialog::accept()
         if (!m_autostart->setEnabled(m_startAtLogin->isChecked(), &error)) {
             m_autostartError->setText(error); // the dialog stays open with the reason
             m_autostartError->show();
+            showTabOf(m_autostartError);
             return;
         }
     }

@@ -8,9 +8,12 @@
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QShowEvent;
 class QSpinBox;
+class QTabWidget;
 
 namespace sandi {
 
@@ -40,6 +43,8 @@ public:
 
     // Adds the automatic backups section (ui/backuppage.h), whose actions apply at once.
     void setBackup(BackupService* backup);
+    // Brings up the tab that holds `widget` (a section, or where a problem is shown).
+    void showTabOf(QWidget* widget);
 
 Q_SIGNALS:
     // "Restore from backup…" in the backups section.
@@ -57,8 +62,13 @@ private:
     QLineEdit* m_clockFallback = nullptr;
     QLabel* m_clockError = nullptr;
 
-    void addClockSection(QLayout* layout);
+    void showEvent(QShowEvent* event) override;
+    void fitTabs();
+    void addClockSection();
+    // Adds a section (lock, backups) as a tab of its own, named by its title.
+    void addSectionTab(QGroupBox* section);
     QFormLayout* m_form = nullptr;
+    QTabWidget* m_tabs = nullptr;
     Autostart* m_autostart = nullptr;
     QCheckBox* m_startAtLogin = nullptr;
     QLabel* m_autostartError = nullptr;

@@ -30,6 +30,7 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QLocale>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -170,7 +171,10 @@ int main(int argc, char* argv[])
     if (scene == u"locksettings"_s) {
         settingsDialog = std::make_unique<sandi::SettingsDialog>(&settings, nullptr, true, &window);
         settingsDialog->setAppLock(&lock);
-        settingsDialog->findChild<QCheckBox*>(u"lockEnabled"_s)->setChecked(true);
+        auto* enabled = settingsDialog->findChild<QCheckBox*>(u"lockEnabled"_s);
+        auto* tabs = settingsDialog->findChild<QTabWidget*>(u"settingsTabs"_s);
+        tabs->setCurrentIndex(tabs->count() - 1); // the lock's tab, the last one here
+        enabled->setChecked(true);
         settingsDialog->show();
         shown = settingsDialog.get();
     }

@@ -15,6 +15,7 @@
 #include "app/ticker.h"
 #include "core/backup/backupkey.h"
 #include "core/uri/otpauth.h"
+#include "ui/backuppage.h"
 #include "ui/backuppassworddialog.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
@@ -127,6 +128,7 @@ private Q_SLOTS:
     {
         SettingsDialog dialog(m_settings.get(), nullptr, true);
         dialog.setBackup(m_backup.get());
+        dialog.showTabOf(dialog.findChild<sandi::BackupPage*>()); // the user picks the tab
         dialog.show();
         auto* toggle = child<QCheckBox>(&dialog, u"backupSwitch"_s);
         auto* warning = child<QLabel>(&dialog, u"backupWarning"_s);
@@ -201,6 +203,7 @@ private Q_SLOTS:
         QVERIFY(written.wait(kWait));
         SettingsDialog dialog(m_settings.get(), nullptr, true);
         dialog.setBackup(m_backup.get());
+        dialog.showTabOf(dialog.findChild<sandi::BackupPage*>()); // the user picks the tab
         dialog.show();
         auto* warning = child<QLabel>(&dialog, u"backupWarning"_s);
         QVERIFY(!warning->isVisible());
@@ -237,6 +240,7 @@ private Q_SLOTS:
         auto* settings = waitForWindow<SettingsDialog>(u"settingsDialog"_s);
         QVERIFY(settings);
         QVERIFY(settings->findChild<QCheckBox*>(u"backupSwitch"_s));
+        QVERIFY(settings->findChild<QCheckBox*>(u"backupSwitch"_s)->isVisible()); // on the Backups tab
         settings->findChild<QPushButton*>(u"backupRestore"_s)->click();
         QCOMPARE(restore.count(), 1);
         settings->reject();

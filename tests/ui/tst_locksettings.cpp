@@ -37,6 +37,7 @@ class TestLockSettings : public QObject
     {
         m_dialog = std::make_unique<sandi::SettingsDialog>(m_settings.get(), nullptr, true);
         m_dialog->setAppLock(m_lock.get());
+        m_dialog->showTabOf(m_dialog->findChild<sandi::LockSettingsSection*>()); // the user picks the tab
         m_dialog->show();
     }
 
