@@ -2372,175 +2372,175 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Type to filter by issuer or account (Ctrl+F)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Filter accounts</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Accounts</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Press Enter or click to copy the code. Delete removes the account.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>No accounts yet</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Add account</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Add account…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Add the account you log in with, for example your SPSE user ID: open the activation page with its QR code (SPSE: Aktivasi TOTP), then scan it here.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Scan QR code on screen</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Enter the secret key instead…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Add account by typing its secret key</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Copy code</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Edit account…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Delete account…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <location filename="../ui/mainwindowactions.cpp" line="113"/>
         <source>Delete</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Move &amp;up</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Move do&amp;wn</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Settings…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Settings</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Filter</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Scan &amp;screen</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Scan screen</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Find the activation QR code on the screen (Ctrl+Shift+S)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Scan with &amp;camera…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Scan &amp;image file…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Paste QR code or link</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Accounts</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;About Sandi</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Actions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Code copied</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>It is cleared from the clipboard in %n second(s).</source>
         <translation>
             <numerusform>It is cleared from the clipboard in %n second.</numerusform>
@@ -2548,12 +2548,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Not copied</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>No account matches “%1”.</source>
         <translation></translation>
     </message>
@@ -2599,13 +2599,13 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="220"/>
-        <location filename="../ui/mainwindowactions.cpp" line="255"/>
+        <location filename="../ui/mainwindowactions.cpp" line="225"/>
+        <location filename="../ui/mainwindowactions.cpp" line="260"/>
         <source>Try again</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowactions.cpp" line="244"/>
+        <location filename="../ui/mainwindowactions.cpp" line="249"/>
         <source>%n account(s) have no secret key in the keychain, so no code can be shown for them. Delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</source>
         <translation>
             <numerusform>%n account has no secret key in the keychain, so no code can be shown for it. Delete the account and add it again (in SPSE: Reset TOTP, then activate again).</numerusform>
@@ -2613,7 +2613,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="267"/>
+        <location filename="../ui/mainwindowactions.cpp" line="272"/>
         <source>Asking the keychain again…</source>
         <translation></translation>
     </message>
@@ -2760,22 +2760,22 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowbackup.cpp" line="44"/>
+        <location filename="../ui/mainwindowbackup.cpp" line="49"/>
         <source>Your accounts are not backed up.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowbackup.cpp" line="44"/>
+        <location filename="../ui/mainwindowbackup.cpp" line="49"/>
         <source>The last automatic backup failed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowbackup.cpp" line="45"/>
+        <location filename="../ui/mainwindowbackup.cpp" line="50"/>
         <source>Set up backups…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowbackup.cpp" line="45"/>
+        <location filename="../ui/mainwindowbackup.cpp" line="50"/>
         <source>See why…</source>
         <translation></translation>
     </message>
@@ -3351,32 +3351,32 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="123"/>
+        <location filename="../ui/transferactions.cpp" line="146"/>
         <source>Import from file</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="124"/>
+        <location filename="../ui/transferactions.cpp" line="147"/>
         <source>Backups and exports (*.sandi *.json *.2fas *.aes *.txt);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="135"/>
+        <location filename="../ui/transferactions.cpp" line="160"/>
         <source>Restore from backup</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="136"/>
+        <location filename="../ui/transferactions.cpp" line="160"/>
         <source>Sandi backups (*.sandi);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="146"/>
+        <location filename="../ui/transferactions.cpp" line="167"/>
         <source>Cannot add accounts now</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transferactions.cpp" line="159"/>
+        <location filename="../ui/transferactions.cpp" line="180"/>
         <source>%n account(s) added</source>
         <translation>
             <numerusform>%n account added</numerusform>
@@ -3384,64 +3384,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="168"/>
-        <location filename="../ui/transferactions.cpp" line="191"/>
+        <location filename="../ui/transferactions.cpp" line="189"/>
+        <location filename="../ui/transferactions.cpp" line="208"/>
         <source>Cannot export now</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="174"/>
+        <location filename="../ui/transferactions.cpp" line="194"/>
         <source>Export backup</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="175"/>
+        <location filename="../ui/transferactions.cpp" line="194"/>
         <source>Sandi backups (*.sandi)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="194"/>
+        <location filename="../ui/transferactions.cpp" line="211"/>
         <source>Export without encryption?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="195"/>
+        <location filename="../ui/transferactions.cpp" line="212"/>
         <source>The file will hold the secret key of every account in plain text.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="197"/>
+        <location filename="../ui/transferactions.cpp" line="214"/>
         <source>Anyone who gets the file (another user of this computer, a synced folder, a lost USB stick) can make all your codes. Use it only to move your accounts into another authenticator app, then delete it. For a backup, use Export backup instead: it is encrypted.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="201"/>
+        <location filename="../ui/transferactions.cpp" line="218"/>
         <source>&amp;Export without encryption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="203"/>
-        <location filename="../ui/transferactions.cpp" line="261"/>
+        <location filename="../ui/transferactions.cpp" line="220"/>
+        <location filename="../ui/transferactions.cpp" line="279"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="213"/>
+        <location filename="../ui/transferactions.cpp" line="229"/>
         <source>Export as links</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="214"/>
+        <location filename="../ui/transferactions.cpp" line="229"/>
         <source>Text files (*.txt)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="233"/>
+        <location filename="../ui/transferactions.cpp" line="251"/>
         <source>Export failed</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transferactions.cpp" line="237"/>
+        <location filename="../ui/transferactions.cpp" line="255"/>
         <source>%n account(s) exported</source>
         <translation>
             <numerusform>%n account exported</numerusform>
@@ -3449,33 +3449,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="238"/>
+        <location filename="../ui/transferactions.cpp" line="256"/>
         <source>Delete “%1” once the accounts are in the other app.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="239"/>
+        <location filename="../ui/transferactions.cpp" line="257"/>
         <source>Saved as “%1”.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="249"/>
-        <location filename="../ui/transferactions.cpp" line="280"/>
+        <location filename="../ui/transferactions.cpp" line="267"/>
+        <location filename="../ui/transferactions.cpp" line="298"/>
         <source>Cannot show the QR code</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="254"/>
+        <location filename="../ui/transferactions.cpp" line="272"/>
         <source>Show as QR code?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="255"/>
+        <location filename="../ui/transferactions.cpp" line="273"/>
         <source>Show “%1” as a QR code, to add it to a phone?</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transferactions.cpp" line="256"/>
+        <location filename="../ui/transferactions.cpp" line="274"/>
         <source>Anyone who sees or photographs the code can make this account&apos;s codes. Make sure no one else can see your screen. The window closes by itself after %n second(s).</source>
         <translation>
             <numerusform>Anyone who sees or photographs the code can make this account&apos;s codes. Make sure no one else can see your screen. The window closes by itself after %n second.</numerusform>
@@ -3483,7 +3483,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="259"/>
+        <location filename="../ui/transferactions.cpp" line="277"/>
         <source>&amp;Show QR code</source>
         <translation></translation>
     </message>

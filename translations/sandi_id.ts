@@ -2357,187 +2357,187 @@
         <translation>Sandi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Type to filter by issuer or account (Ctrl+F)</source>
         <translation>Ketik untuk mencari penerbit atau akun (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Filter accounts</source>
         <translation>Cari akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Accounts</source>
         <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Press Enter or click to copy the code. Delete removes the account.</source>
         <translation>Tekan Enter atau klik untuk menyalin kode. Tombol Delete menghapus akun.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>No accounts yet</source>
         <translation>Belum ada akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Add account</source>
         <translation>Tambah akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Add account…</source>
         <translation>Tambah &amp;akun…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Add the account you log in with, for example your SPSE user ID: open the activation page with its QR code (SPSE: Aktivasi TOTP), then scan it here.</source>
         <translation>Tambahkan akun yang Anda gunakan untuk login, misalnya User ID SPSE Anda: buka halaman aktivasi yang menampilkan kode QR (SPSE: Aktivasi TOTP), lalu pindai di sini.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Scan QR code on screen</source>
         <translation>Pindai kode QR di layar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Enter the secret key instead…</source>
         <translation>Masukkan kunci rahasia secara manual…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Add account by typing its secret key</source>
         <translation>Tambah akun dengan mengetik kunci rahasianya</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Copy code</source>
         <translation>&amp;Salin kode</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Edit account…</source>
         <translation>&amp;Ubah akun…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Edit</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Delete account…</source>
         <translation>&amp;Hapus akun…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <location filename="../ui/mainwindowactions.cpp" line="113"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Move &amp;up</source>
         <translation>P&amp;indah ke atas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Move do&amp;wn</source>
         <translation>Pindah ke &amp;bawah</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Filter</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Scan &amp;screen</source>
         <translation>Pindai &amp;layar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Scan screen</source>
         <translation>Pindai layar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Find the activation QR code on the screen (Ctrl+Shift+S)</source>
         <translation>Cari kode QR aktivasi di layar (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Scan with &amp;camera…</source>
         <translation>Pindai dengan ka&amp;mera…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Scan &amp;image file…</source>
         <translation>Pindai berkas &amp;gambar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Paste QR code or link</source>
         <translation>&amp;Tempel kode QR atau tautan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;About Sandi</source>
         <translation>&amp;Tentang Sandi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Code copied</source>
         <translation>Kode disalin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>It is cleared from the clipboard in %n second(s).</source>
         <translation>
             <numerusform>Kode akan dihapus dari papan klip dalam %n detik.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Not copied</source>
         <translation>Kode tidak disalin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>No account matches “%1”.</source>
         <translation>Tidak ada akun yang cocok dengan “%1”.</translation>
     </message>
@@ -2583,20 +2583,20 @@
         <translation>Akun dihapus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="220"/>
-        <location filename="../ui/mainwindowactions.cpp" line="255"/>
+        <location filename="../ui/mainwindowactions.cpp" line="225"/>
+        <location filename="../ui/mainwindowactions.cpp" line="260"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowactions.cpp" line="244"/>
+        <location filename="../ui/mainwindowactions.cpp" line="249"/>
         <source>%n account(s) have no secret key in the keychain, so no code can be shown for them. Delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</source>
         <translation>
             <numerusform>%n akun tidak memiliki kunci rahasia di penyimpanan rahasia sistem, sehingga kodenya tidak dapat ditampilkan. Hapus akun tersebut, lalu tambahkan kembali (di SPSE: Reset TOTP, lalu lakukan aktivasi ulang).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="267"/>
+        <location filename="../ui/mainwindowactions.cpp" line="272"/>
         <source>Asking the keychain again…</source>
         <translation>Menghubungi penyimpanan rahasia sistem lagi…</translation>
     </message>
@@ -2741,22 +2741,22 @@
         <translation>Ku&amp;nci Sandi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowbackup.cpp" line="44"/>
+        <location filename="../ui/mainwindowbackup.cpp" line="49"/>
         <source>Your accounts are not backed up.</source>
         <translation>Akun Anda belum dicadangkan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowbackup.cpp" line="44"/>
+        <location filename="../ui/mainwindowbackup.cpp" line="49"/>
         <source>The last automatic backup failed.</source>
         <translation>Cadangan otomatis terakhir gagal.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowbackup.cpp" line="45"/>
+        <location filename="../ui/mainwindowbackup.cpp" line="50"/>
         <source>Set up backups…</source>
         <translation>Atur cadangan…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowbackup.cpp" line="45"/>
+        <location filename="../ui/mainwindowbackup.cpp" line="50"/>
         <source>See why…</source>
         <translation>Lihat sebabnya…</translation>
     </message>
@@ -3329,136 +3329,136 @@
         <translation>Tambahkan akun dari ekspor autentikator lain (Aegis, 2FAS, andOTP, FreeOTP+, tautan otpauth://) atau dari cadangan Sandi</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="123"/>
+        <location filename="../ui/transferactions.cpp" line="146"/>
         <source>Import from file</source>
         <translation>Impor dari berkas</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="124"/>
+        <location filename="../ui/transferactions.cpp" line="147"/>
         <source>Backups and exports (*.sandi *.json *.2fas *.aes *.txt);;All files (*)</source>
         <translation>Cadangan dan ekspor (*.sandi *.json *.2fas *.aes *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="135"/>
+        <location filename="../ui/transferactions.cpp" line="160"/>
         <source>Restore from backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="136"/>
+        <location filename="../ui/transferactions.cpp" line="160"/>
         <source>Sandi backups (*.sandi);;All files (*)</source>
         <translation>Cadangan Sandi (*.sandi);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="146"/>
+        <location filename="../ui/transferactions.cpp" line="167"/>
         <source>Cannot add accounts now</source>
         <translation>Akun tidak dapat ditambahkan sekarang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transferactions.cpp" line="159"/>
+        <location filename="../ui/transferactions.cpp" line="180"/>
         <source>%n account(s) added</source>
         <translation>
             <numerusform>%n akun ditambahkan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="168"/>
-        <location filename="../ui/transferactions.cpp" line="191"/>
+        <location filename="../ui/transferactions.cpp" line="189"/>
+        <location filename="../ui/transferactions.cpp" line="208"/>
         <source>Cannot export now</source>
         <translation>Ekspor tidak dapat dilakukan sekarang</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="174"/>
+        <location filename="../ui/transferactions.cpp" line="194"/>
         <source>Export backup</source>
         <translation>Ekspor cadangan</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="175"/>
+        <location filename="../ui/transferactions.cpp" line="194"/>
         <source>Sandi backups (*.sandi)</source>
         <translation>Cadangan Sandi (*.sandi)</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="194"/>
+        <location filename="../ui/transferactions.cpp" line="211"/>
         <source>Export without encryption?</source>
         <translation>Ekspor tanpa enkripsi?</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="195"/>
+        <location filename="../ui/transferactions.cpp" line="212"/>
         <source>The file will hold the secret key of every account in plain text.</source>
         <translation>Berkas itu akan memuat kunci rahasia semua akun tanpa enkripsi.</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="197"/>
+        <location filename="../ui/transferactions.cpp" line="214"/>
         <source>Anyone who gets the file (another user of this computer, a synced folder, a lost USB stick) can make all your codes. Use it only to move your accounts into another authenticator app, then delete it. For a backup, use Export backup instead: it is encrypted.</source>
         <translation>Siapa pun yang mendapatkan berkas itu (pengguna lain komputer ini, folder yang disinkronkan, flashdisk yang hilang) dapat membuat semua kode Anda. Gunakan hanya untuk memindahkan akun ke aplikasi autentikator lain, lalu hapus berkasnya. Untuk cadangan, gunakan Ekspor cadangan: berkasnya terenkripsi.</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="201"/>
+        <location filename="../ui/transferactions.cpp" line="218"/>
         <source>&amp;Export without encryption</source>
         <translation>&amp;Ekspor tanpa enkripsi</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="203"/>
-        <location filename="../ui/transferactions.cpp" line="261"/>
+        <location filename="../ui/transferactions.cpp" line="220"/>
+        <location filename="../ui/transferactions.cpp" line="279"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="213"/>
+        <location filename="../ui/transferactions.cpp" line="229"/>
         <source>Export as links</source>
         <translation>Ekspor sebagai tautan</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="214"/>
+        <location filename="../ui/transferactions.cpp" line="229"/>
         <source>Text files (*.txt)</source>
         <translation>Berkas teks (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="233"/>
+        <location filename="../ui/transferactions.cpp" line="251"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transferactions.cpp" line="237"/>
+        <location filename="../ui/transferactions.cpp" line="255"/>
         <source>%n account(s) exported</source>
         <translation>
             <numerusform>%n akun diekspor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="238"/>
+        <location filename="../ui/transferactions.cpp" line="256"/>
         <source>Delete “%1” once the accounts are in the other app.</source>
         <translation>Hapus “%1” setelah akun-akunnya masuk ke aplikasi lain.</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="239"/>
+        <location filename="../ui/transferactions.cpp" line="257"/>
         <source>Saved as “%1”.</source>
         <translation>Disimpan sebagai “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="249"/>
-        <location filename="../ui/transferactions.cpp" line="280"/>
+        <location filename="../ui/transferactions.cpp" line="267"/>
+        <location filename="../ui/transferactions.cpp" line="298"/>
         <source>Cannot show the QR code</source>
         <translation>Kode QR tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="254"/>
+        <location filename="../ui/transferactions.cpp" line="272"/>
         <source>Show as QR code?</source>
         <translation>Tampilkan sebagai kode QR?</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="255"/>
+        <location filename="../ui/transferactions.cpp" line="273"/>
         <source>Show “%1” as a QR code, to add it to a phone?</source>
         <translation>Tampilkan “%1” sebagai kode QR untuk ditambahkan ke ponsel?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transferactions.cpp" line="256"/>
+        <location filename="../ui/transferactions.cpp" line="274"/>
         <source>Anyone who sees or photographs the code can make this account&apos;s codes. Make sure no one else can see your screen. The window closes by itself after %n second(s).</source>
         <translation>
             <numerusform>Siapa pun yang melihat atau memotret kode itu dapat membuat kode akun ini. Pastikan tidak ada orang lain yang dapat melihat layar Anda. Jendelanya tertutup sendiri setelah %n detik.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="259"/>
+        <location filename="../ui/transferactions.cpp" line="277"/>
         <source>&amp;Show QR code</source>
         <translation>&amp;Tampilkan kode QR</translation>
     </message>

@@ -61,6 +61,13 @@ MainWindow::MainWindow(MainWindowServices services, QWidget* parent)
 
     buildScanning();
     m_transfer = new TransferActions(this, m_services.store, m_toast);
+    if (Settings* settings = m_services.settings) {
+        m_transfer->setBackupFolder([settings] { return settings->backupFolder(); });
+    }
+    // "Restore from backup…" in the settings (queued: the settings dialog closes first).
+    connect(
+        this, &MainWindow::restoreRequested, m_transfer, [this] { m_transfer->restoreFromBackup(); },
+        Qt::QueuedConnection);
     connect(m_transfer, &TransferActions::accountsImported, this, &MainWindow::selectId);
     buildActions();
     buildMenusAndToolbar();

@@ -160,7 +160,11 @@ SettingsDialog* MainWindow::openSettings()
     }
     if (m_services.backup) {
         dialog->setBackup(m_services.backup);
-        connect(dialog, &SettingsDialog::restoreRequested, this, &MainWindow::restoreRequested);
+        // Restoring takes over from the settings: they close (keeping their choices) first.
+        connect(dialog, &SettingsDialog::restoreRequested, this, [this, dialog] {
+            dialog->accept();
+            Q_EMIT restoreRequested();
+        });
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

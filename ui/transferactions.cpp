@@ -115,29 +115,50 @@ bool TransferActions::isImportFile(const QUrl& url)
     return suffixes.contains(QFileInfo(url.toLocalFile()).suffix(), Qt::CaseInsensitive);
 }
 
+void TransferActions::setBackupFolder(std::function<QString()> folder)
+{
+    m_backupFolder = std::move(folder);
+}
+
+void TransferActions::chooseFile(bool save, const QString& title, const QString& start, const QString& filter,
+                                 std::function<void(const QString&)> then)
+{
+    // Window-modal and answered through a signal: no nested event loop (docs STYLE §4).
+    auto* dialog = new QFileDialog(m_window, title, start, filter);
+    dialog->setObjectName(u"transferFileDialog"_s);
+    dialog->setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
+    dialog->setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [then = std::move(then)](const QString& file) {
+        if (!file.isEmpty()) {
+            then(file);
+        }
+    });
+    dialog->open();
+}
+
 void TransferActions::importFromFile(const QString& path)
 {
-    QString file = path;
-    if (file.isEmpty()) {
-        file =
-            QFileDialog::getOpenFileName(m_window, tr("Import from file"), documents(),
-                                         tr("Backups and exports (*.sandi *.json *.2fas *.aes *.txt);;All files (*)"));
+    if (!path.isEmpty()) {
+        openImport(path, false);
+        return;
     }
-    if (!file.isEmpty()) {
-        openImport(file, false);
-    }
+    chooseFile(false, tr("Import from file"), documents(),
+               tr("Backups and exports (*.sandi *.json *.2fas *.aes *.txt);;All files (*)"),
+               [this](const QString& file) { openImport(file, false); });
 }
 
 void TransferActions::restoreFromBackup(const QString& path)
 {
-    QString file = path;
-    if (file.isEmpty()) {
-        file = QFileDialog::getOpenFileName(m_window, tr("Restore from backup"), documents(),
-                                            tr("Sandi backups (*.sandi);;All files (*)"));
+    if (!path.isEmpty()) {
+        openImport(path, true);
+        return;
     }
-    if (!file.isEmpty()) {
-        openImport(file, true);
-    }
+    // Where the automatic backups are, when that folder exists (a new computer: Documents).
+    const QString folder = m_backupFolder ? m_backupFolder() : QString();
+    const QString start = !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : documents();
+    chooseFile(false, tr("Restore from backup"), start, tr("Sandi backups (*.sandi);;All files (*)"),
+               [this](const QString& file) { openImport(file, true); });
 }
 
 void TransferActions::openImport(const QString& path, bool restore)
@@ -168,17 +189,13 @@ void TransferActions::exportBackup(const QString& path)
         showWarning(tr("Cannot export now"), problem, u"exportProblem"_s, m_window);
         return;
     }
-    QString file = path;
-    if (file.isEmpty()) {
+    if (path.isEmpty()) {
         const QString name = u"sandi-backup-%1.sandi"_s.arg(QDate::currentDate().toString(Qt::ISODate));
-        file = withSuffix(QFileDialog::getSaveFileName(m_window, tr("Export backup"), QDir(documents()).filePath(name),
-                                                       tr("Sandi backups (*.sandi)")),
-                          u"sandi"_s);
-    }
-    if (file.isEmpty()) {
+        chooseFile(true, tr("Export backup"), QDir(documents()).filePath(name), tr("Sandi backups (*.sandi)"),
+                   [this](const QString& file) { exportBackup(withSuffix(file, u"sandi"_s)); });
         return;
     }
-    auto* dialog = new ExportBackupDialog(m_store, file, m_window);
+    auto* dialog = new ExportBackupDialog(m_store, path, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportBackupDialog::exported, this,
             [this](const ExportReport& report) { onExported(report, false); });
@@ -207,24 +224,25 @@ void TransferActions::exportLinks(const QString& path)
         if (box->clickedButton() != go) {
             return;
         }
-        QString file = path;
-        if (file.isEmpty()) {
+        if (path.isEmpty()) {
             const QString name = u"sandi-links-%1.txt"_s.arg(QDate::currentDate().toString(Qt::ISODate));
-            file = withSuffix(QFileDialog::getSaveFileName(m_window, tr("Export as links"),
-                                                           QDir(documents()).filePath(name), tr("Text files (*.txt)")),
-                              u"txt"_s);
-        }
-        if (file.isEmpty()) {
+            chooseFile(true, tr("Export as links"), QDir(documents()).filePath(name), tr("Text files (*.txt)"),
+                       [this](const QString& file) { writeLinks(withSuffix(file, u"txt"_s)); });
             return;
         }
-        auto* exporter = new FileExport(this);
-        connect(exporter, &FileExport::finished, this, [this, exporter](const ExportReport& report) {
-            exporter->deleteLater();
-            onExported(report, true);
-        });
-        exporter->start(ExportFormat::OtpauthList, file, *m_store);
+        writeLinks(path);
     });
     box->open();
+}
+
+void TransferActions::writeLinks(const QString& path)
+{
+    auto* exporter = new FileExport(this);
+    connect(exporter, &FileExport::finished, this, [this, exporter](const ExportReport& report) {
+        exporter->deleteLater();
+        onExported(report, true);
+    });
+    exporter->start(ExportFormat::OtpauthList, path, *m_store);
 }
 
 void TransferActions::onExported(const ExportReport& report, bool links)

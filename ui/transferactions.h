@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class QAction;
 class QMenu;
 class QUrl;
@@ -36,6 +38,9 @@ public:
     // A file dropped on the window that is not an image: a backup or an export by its name.
     [[nodiscard]] static bool isImportFile(const QUrl& url);
 
+    // Where "Restore from backup…" looks first: the automatic backups' folder (when it exists).
+    void setBackupFolder(std::function<QString()> folder);
+
     [[nodiscard]] QAction* importAction() const { return m_import; }
     [[nodiscard]] QAction* restoreAction() const { return m_restore; }
     [[nodiscard]] QAction* exportBackupAction() const { return m_exportBackup; }
@@ -43,7 +48,7 @@ public:
     [[nodiscard]] QAction* showQrAction() const { return m_showQr; }
 
 public Q_SLOTS:
-    // Each asks for the file when `path` is empty.
+    // Each asks for the file when `path` is empty (a window-modal QFileDialog, "transferFileDialog").
     void importFromFile(const QString& path = {});
     void restoreFromBackup(const QString& path = {});
     void exportBackup(const QString& path = {});
@@ -56,6 +61,10 @@ Q_SIGNALS:
     void accountsImported(const QString& lastId);
 
 private:
+    // A window-modal file dialog; `then` gets the chosen file (not called when cancelled).
+    void chooseFile(bool save, const QString& title, const QString& start, const QString& filter,
+                    std::function<void(const QString&)> then);
+    void writeLinks(const QString& path);
     void openImport(const QString& path, bool restore);
     void onImported(const FileImportReport& report);
     void onExported(const ExportReport& report, bool links);
@@ -65,6 +74,7 @@ private:
     AccountStore* m_store;
     Toast* m_toast;
     QString m_currentId;
+    std::function<QString()> m_backupFolder;
     QAction* m_import;
     QAction* m_restore;
     QAction* m_exportBackup;

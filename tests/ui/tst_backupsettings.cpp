@@ -24,9 +24,11 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -241,9 +243,16 @@ private Q_SLOTS:
         QVERIFY(settings);
         QVERIFY(settings->findChild<QCheckBox*>(u"backupSwitch"_s));
         QVERIFY(settings->findChild<QCheckBox*>(u"backupSwitch"_s)->isVisible()); // on the Backups tab
+        QVERIFY(QDir().mkpath(folder()));
+        QPointer<SettingsDialog> open = settings;
         settings->findChild<QPushButton*>(u"backupRestore"_s)->click();
         QCOMPARE(restore.count(), 1);
-        settings->reject();
+        // The settings close, and the restore asks for the file where the automatic backups are.
+        QTRY_VERIFY(!open || !open->isVisible());
+        auto* chooser = waitForWindow<QFileDialog>(u"transferFileDialog"_s);
+        QVERIFY(chooser);
+        QCOMPARE(QDir(chooser->directory()).canonicalPath(), QDir(folder()).canonicalPath());
+        chooser->reject();
 
         QSignalSpy written(m_backup.get(), &BackupService::backupWritten);
         QVERIFY(m_backup->enable(folder(), 10, kPassword));

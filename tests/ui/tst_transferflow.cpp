@@ -15,6 +15,7 @@
 #include "windowfixture.h"
 
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -155,6 +156,33 @@ private Q_SLOTS:
         press(Qt::Key_Escape);
         deleteLaterNow();
         QCOMPARE(m_model->rowCount(), 0);
+    }
+
+    // From the menu: the file is chosen in a window-modal file dialog (no nested event loop), and
+    // the chosen file goes on to the import; cancelling it imports nothing.
+    void theMenuAsksForTheFileWithoutBlocking()
+    {
+        open();
+        const QString file = writeSample(m_dir->filePath(u"aegis.json"_s), samples::aegisPlainVault());
+        m_window->transfer()->importAction()->trigger(); // returns at once
+        auto* chooser = m_window->findChild<QFileDialog*>(u"transferFileDialog"_s);
+        QVERIFY(chooser);
+        QTRY_VERIFY(chooser->isVisible());
+        QVERIFY(chooser->isModal());
+        chooser->reject();
+        QTRY_VERIFY(!m_window->findChild<QFileDialog*>(u"transferFileDialog"_s));
+        QVERIFY(!m_window->findChild<sandi::FileImportDialog*>());
+
+        m_window->transfer()->importAction()->trigger();
+        chooser = m_window->findChild<QFileDialog*>(u"transferFileDialog"_s);
+        QVERIFY(chooser);
+        chooser->selectFile(file);
+        QTest::keyClick(chooser, Qt::Key_Return); // as the user confirms the chosen file
+        auto* dialog = importDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), u"Import accounts"_s);
+        dialog->reject();
+        deleteLaterNow();
     }
 
     void damagedBackupSaysSoAndAddsNothing()
