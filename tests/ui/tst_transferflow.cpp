@@ -1,13 +1,16 @@
 // The window's import, restore, export and QR code, as a user goes through them: the Accounts
-// menu, the password page (a wrong password, then the right one), the list with a duplicate
-// unchecked and the unusable entries with reasons, adding, a damaged file; the QR window behind
+// menu, the password page of an encrypted Aegis vault (a wrong password, then the right one), the
+// list with a duplicate unchecked and the unusable entries with reasons, adding; a 2FAS backup,
+// plain and encrypted, from the menu to the store; a damaged file; the QR window behind
 // its confirmation, closing itself when the countdown (driven by tick(), no waiting) ends; and,
 // on a real X screen, Sandi's own screen scan not reading that window.
 // SANDI_SAVE_PNG=DIR writes the dialogs as PNG files there, to be looked at.
 
 #include "app/scan/imagescan.h"
+#include "app/store/accountsnapshot.h"
 #include "app/transfer/accountqr.h"
 #include "importsamples.h"
+#include "importtestutil.h"
 #include "ui/exportbackupdialog.h"
 #include "ui/fileimportdialog.h"
 #include "ui/qrwindow.h"
@@ -134,6 +137,55 @@ private Q_SLOTS:
         press(Qt::Key_Return);
         QTRY_COMPARE(m_model->rowCount(), 4);
         QTRY_COMPARE(m_window->toast()->text(), u"3 account(s) added"_s);
+    }
+
+    void twoFasFileImportsFromTheMenu_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("password");
+        QTest::newRow("plain") << QByteArray::fromStdString(samples::twoFasPlainFile()) << QString();
+        QTest::newRow("encrypted") << QByteArray::fromStdString(
+                                          samples::twoFasEncryptedFile(sandi::json::dump(samples::twoFasServices())))
+                                   << QString::fromUtf8(samples::kTwoFasPassword.data(),
+                                                        qsizetype(samples::kTwoFasPassword.size()));
+    }
+
+    // A 2FAS backup as a user brings it in: Accounts → Import from file…, the file, its password if
+    // it has one, the list, Add; the store then holds exactly the file's usable accounts.
+    void twoFasFileImportsFromTheMenu()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, password);
+        open();
+        const QString file = writeSample(m_dir->filePath(u"2fas-backup.2fas"_s), bytes.toStdString());
+        m_window->transfer()->importAction()->trigger();
+        auto* chooser = m_window->findChild<QFileDialog*>(u"transferFileDialog"_s);
+        QVERIFY(chooser);
+        chooser->selectFile(file);
+        QTest::keyClick(chooser, Qt::Key_Return);
+        auto* dialog = importDialog();
+        QVERIFY(dialog);
+        if (!password.isEmpty()) {
+            QTRY_COMPARE(dialog->page(), sandi::FileImportDialog::Page::Password);
+            QCOMPARE(dialog->findChild<QLabel*>(u"passwordText"_s)->text(),
+                     u"“2fas-backup.2fas” is an encrypted 2FAS backup. Enter the password it was saved with:"_s);
+            type(password);
+            press(Qt::Key_Return);
+        }
+        QTRY_COMPARE(dialog->page(), sandi::FileImportDialog::Page::Accounts);
+        QCOMPARE(dialog->findChild<QListWidget*>(u"accountList"_s)->count(),
+                 qsizetype(samples::kTwoFasAccounts.size()));
+        QCOMPARE(dialog->findChild<QListWidget*>(u"unusableList"_s)->count(),
+                 qsizetype(samples::kTwoFasUnusable.size()));
+        press(Qt::Key_Return);
+        QTRY_COMPARE(m_model->rowCount(), qsizetype(samples::kTwoFasAccounts.size()));
+        std::vector<std::string> saved;
+        for (const sandi::Account& account : m_store->accounts()) {
+            auto secret = m_store->secret(account.id);
+            QVERIFY(secret);
+            saved.push_back(describe(sandi::toOtpauthUri(account, std::move(*secret))));
+        }
+        QCOMPARE(saved, samples::kTwoFasAccounts);
     }
 
     void droppedExportOpensTheImport()
