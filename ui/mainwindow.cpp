@@ -165,8 +165,16 @@ QWidget* MainWindow::buildEmptyPage()
     m_emptyAdd->setFlat(true);
     m_emptyAdd->setAutoDefault(true); // Enter works on it once focused, as on the scan button
     layout->addWidget(m_emptyAdd, 0, Qt::AlignHCenter);
+    // A new computer or a wiped keychain also starts here: the way back to the accounts.
+    m_emptyRestore = new QPushButton(tr("Restore from a backup…"), page);
+    m_emptyRestore->setObjectName(u"emptyRestoreButton"_s);
+    m_emptyRestore->setAccessibleName(tr("Restore accounts from a backup file"));
+    m_emptyRestore->setFlat(true);
+    m_emptyRestore->setAutoDefault(true);
+    layout->addWidget(m_emptyRestore, 0, Qt::AlignHCenter);
     layout->addStretch(3);
     connect(m_emptyAdd, &QPushButton::clicked, this, [this] { addAccount(); });
+    connect(m_emptyRestore, &QPushButton::clicked, this, [this] { m_transfer->restoreFromBackup(); });
     return page;
 }
 
@@ -292,6 +300,7 @@ void MainWindow::updateActions()
     const bool writable = !m_services.store->readOnly();
     m_addAction->setEnabled(writable);
     m_emptyAdd->setEnabled(writable);
+    m_emptyRestore->setEnabled(writable);
     for (QAction* scan : {m_scanScreenAction, m_scanCameraAction, m_scanFileAction, m_pasteAction}) {
         scan->setEnabled(writable && !m_scanBusy);
     }

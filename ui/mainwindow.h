@@ -215,6 +215,7 @@ private:
     QLabel* m_noMatch = nullptr;
     AccountView* m_view = nullptr;
     QPushButton* m_emptyAdd = nullptr;
+    QPushButton* m_emptyRestore = nullptr;
     Toast* m_toast = nullptr;
     QAction* m_addAction = nullptr;
     QAction* m_copyAction = nullptr;

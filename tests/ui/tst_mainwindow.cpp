@@ -7,6 +7,7 @@
 #include "ui/importdialog.h"
 
 #include <QDir>
+#include <QFileDialog>
 
 using namespace sandi::test;
 
@@ -35,6 +36,23 @@ private Q_SLOTS:
         auto* dialog = waitForChild<sandi::AddDialog>();
         QVERIFY(dialog);
         dialog->reject();
+    }
+
+    // Issue #11: after a new computer or a lost keychain, the empty window leads back to a backup.
+    void emptyStateOffersTheRestore()
+    {
+        open();
+        auto* button = m_window->findChild<QPushButton*>(u"emptyRestoreButton"_s);
+        QVERIFY(button && button->isVisible());
+        QVERIFY(!button->accessibleName().isEmpty());
+        press(Qt::Key_Tab);
+        press(Qt::Key_Tab); // after scanning and typing the key
+        QVERIFY(button->hasFocus());
+        press(Qt::Key_Return);
+        auto* chooser = waitForChild<QFileDialog>(u"transferFileDialog"_s);
+        QVERIFY(chooser);
+        QCOMPARE(chooser->windowTitle(), u"Restore from backup"_s);
+        chooser->reject();
     }
 
     void addThroughTheDialogShowsTheCoreCode()
