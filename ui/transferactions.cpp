@@ -1,5 +1,6 @@
 #include "ui/transferactions.h"
 
+#include "app/backup/backupfiles.h"
 #include "app/errortext.h"
 #include "app/store/accountsnapshot.h"
 #include "app/store/accountstore.h"
@@ -154,11 +155,20 @@ void TransferActions::restoreFromBackup(const QString& path)
         openImport(path, true);
         return;
     }
-    // Where the automatic backups are, when that folder exists (a new computer: Documents).
+    // Where the automatic backups are, when that folder exists (a new computer: Documents), with
+    // the newest of them selected: their names differ only in the time, which a narrow file
+    // dialog cuts off, and several written in one second do not sort by name.
     const QString folder = m_backupFolder ? m_backupFolder() : QString();
-    const QString start = !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : documents();
-    chooseFile(false, tr("Restore from backup"), start, tr("Sandi backups (*.sandi);;All files (*)"),
-               [this](const QString& file) { openImport(file, true); });
+    const auto choose = [this](const QString& start) {
+        chooseFile(false, tr("Restore from backup"), start, tr("Sandi backups (*.sandi);;All files (*)"),
+                   [this](const QString& file) { openImport(file, true); });
+    };
+    if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
+        choose(documents());
+        return;
+    }
+    findNewestBackup(this, folder,
+                     [folder, choose](const QString& newest) { choose(newest.isEmpty() ? folder : newest); });
 }
 
 void TransferActions::openImport(const QString& path, bool restore)

@@ -38,7 +38,8 @@ public:
     // A file dropped on the window that is not an image: a backup or an export by its name.
     [[nodiscard]] static bool isImportFile(const QUrl& url);
 
-    // Where "Restore from backup…" looks first: the automatic backups' folder (when it exists).
+    // Where "Restore from backup…" looks first: the automatic backups' folder (when it exists),
+    // with the newest of Sandi's backups in it selected.
     void setBackupFolder(std::function<QString()> folder);
 
     [[nodiscard]] QAction* importAction() const { return m_import; }

@@ -1,5 +1,7 @@
 #include "app/backup/backupfiles.h"
 
+#include "app/scan/offthread.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -68,6 +70,17 @@ QList<BackupFileName> listBackups(const QString& dir)
     }
     std::sort(found.begin(), found.end(), newerThan);
     return found;
+}
+
+void findNewestBackup(QObject* context, const QString& dir, std::function<void(const QString&)> done)
+{
+    runOffThread(
+        context,
+        [dir] {
+            const auto backups = listBackups(dir);
+            return backups.isEmpty() ? QString() : QDir(dir).filePath(backups.first().name);
+        },
+        [done = std::move(done)](const QString& newest) { done(newest); });
 }
 
 } // namespace sandi

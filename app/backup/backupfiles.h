@@ -9,7 +9,10 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
+
+class QObject;
 
 namespace sandi {
 
@@ -33,5 +36,10 @@ struct BackupFileName
 
 // Sandi's backups in `dir` (regular files only, no symbolic links), newest first. Blocks on the disk.
 [[nodiscard]] QList<BackupFileName> listBackups(const QString& dir);
+
+// Reads `dir` on a worker thread, then calls `done` with the path of the newest of Sandi's backups
+// there (empty when there is none) on `context`'s thread, from the event loop; never if `context`
+// is deleted first.
+void findNewestBackup(QObject* context, const QString& dir, std::function<void(const QString&)> done);
 
 } // namespace sandi

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void foreignNamesAreNotOurs_data();
     void foreignNamesAreNotOurs();
     void listIsNewestFirst();
+    void newestIsFoundOffThread();
     void jobSkipsWhenTheNewestHoldsTheAccounts();
     void jobWritesAfterAClockSetBack();
     void jobPrunesOnlyAfterTheNewFileReadsBack();
@@ -126,6 +127,28 @@ void TestBackupFiles::listIsNewestFirst()
     QCOMPARE(order, (QStringList{u"sandi-backup-20261124T070501Z.sandi"_s, u"sandi-backup-20261124T070500Z-10.sandi"_s,
                                  u"sandi-backup-20261124T070500Z-2.sandi"_s, u"sandi-backup-20261124T070500Z.sandi"_s,
                                  u"sandi-backup-20251231T235959Z.sandi"_s}));
+}
+
+// What "Restore from backup…" selects: the newest by the name's time and sequence, whatever the
+// names' alphabetical order; the answer comes later, from the event loop.
+void TestBackupFiles::newestIsFoundOffThread()
+{
+    const QString dir = m_dir.filePath(u"newest"_s);
+    QVERIFY(QDir().mkpath(dir));
+    for (const QString& name : {u"sandi-backup-20261124T070500Z-10.sandi"_s, u"sandi-backup-20261124T070500Z-9.sandi"_s,
+                                u"sandi-backup-20261124T070500Z.sandi"_s, u"sandi-backup-20251231T235959Z.sandi"_s}) {
+        QVERIFY(writeAll(QDir(dir).filePath(name), "x"));
+    }
+    QObject context;
+    std::optional<QString> found;
+    findNewestBackup(&context, dir, [&](const QString& path) { found = path; });
+    QVERIFY(!found);
+    QTRY_VERIFY(found);
+    QCOMPARE(*found, QDir(dir).filePath(u"sandi-backup-20261124T070500Z-10.sandi"_s));
+    found.reset();
+    findNewestBackup(&context, m_dir.filePath(u"missing"_s), [&](const QString& path) { found = path; });
+    QTRY_VERIFY(found);
+    QCOMPARE(*found, QString());
 }
 
 void TestBackupFiles::jobSkipsWhenTheNewestHoldsTheAccounts()

@@ -227,10 +227,10 @@ private Q_SLOTS:
         m_window->transfer()->restoreAction()->trigger();
         auto* chooser = waitForChild<QFileDialog>(u"transferFileDialog"_s);
         QVERIFY(chooser);
-        QCOMPARE(chooser->directory().absolutePath(), folder); // where the backups are, without a setting
-        // The user picks the newest file: its name goes into the dialog's file name field.
-        type(QFileInfo(newest).fileName());
-        press(Qt::Key_Return);
+        // Where the backups are, without a setting, and the newest of them already selected.
+        QCOMPARE(chooser->directory().absolutePath(), folder);
+        QCOMPARE(chooser->selectedFiles(), QStringList{newest});
+        press(Qt::Key_Return); // Open
         auto* dialog = waitForChild<sandi::FileImportDialog>();
         QVERIFY(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), sandi::FileImportDialog::Page::Password, kWait);
