@@ -2397,12 +2397,12 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Add account</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Add account…</source>
         <translation></translation>
     </message>
@@ -2428,119 +2428,129 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
-        <source>&amp;Copy code</source>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <source>Restore from a backup…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
-        <source>&amp;Edit account…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
-        <source>Edit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
-        <source>&amp;Delete account…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
-        <location filename="../ui/mainwindowactions.cpp" line="113"/>
-        <source>Delete</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
-        <source>Move &amp;up</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
-        <source>Move do&amp;wn</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
-        <source>&amp;Settings…</source>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <source>Restore accounts from a backup file</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="190"/>
-        <source>Settings</source>
+        <source>&amp;Copy code</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="191"/>
-        <source>&amp;Quit</source>
+        <source>&amp;Edit account…</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="192"/>
-        <source>&amp;Filter</source>
+        <source>Edit</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="193"/>
-        <source>Scan &amp;screen</source>
+        <source>&amp;Delete account…</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="194"/>
-        <source>Scan screen</source>
+        <location filename="../ui/mainwindowactions.cpp" line="114"/>
+        <source>Delete</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="195"/>
-        <source>Find the activation QR code on the screen (Ctrl+Shift+S)</source>
+        <source>Move &amp;up</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="196"/>
-        <source>Scan with &amp;camera…</source>
+        <source>Move do&amp;wn</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="197"/>
-        <source>Scan &amp;image file…</source>
+        <source>&amp;Settings…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <source>Settings</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="199"/>
+        <source>&amp;Quit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <source>&amp;Filter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <source>Scan &amp;screen</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <source>Scan screen</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>Find the activation QR code on the screen (Ctrl+Shift+S)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <source>Scan with &amp;camera…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <source>Scan &amp;image file…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Paste QR code or link</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;Accounts</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;About Sandi</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Actions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Code copied</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>It is cleared from the clipboard in %n second(s).</source>
         <translation>
             <numerusform>It is cleared from the clipboard in %n second.</numerusform>
@@ -2548,72 +2558,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Not copied</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>No account matches “%1”.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="52"/>
+        <location filename="../ui/mainwindowactions.cpp" line="53"/>
         <location filename="../ui/mainwindowscan.cpp" line="170"/>
         <source>Cannot add an account now</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="68"/>
+        <location filename="../ui/mainwindowactions.cpp" line="69"/>
         <source>Account added</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="91"/>
+        <location filename="../ui/mainwindowactions.cpp" line="92"/>
         <source>Account saved</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="106"/>
+        <location filename="../ui/mainwindowactions.cpp" line="107"/>
         <source>Delete account?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="106"/>
+        <location filename="../ui/mainwindowactions.cpp" line="107"/>
         <source>Delete %1?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="110"/>
+        <location filename="../ui/mainwindowactions.cpp" line="111"/>
         <source>The account and its secret key are removed from this computer, including the keychain. To get codes for it again you must activate TOTP again (in SPSE: Reset TOTP).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="115"/>
+        <location filename="../ui/mainwindowactions.cpp" line="116"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="125"/>
+        <location filename="../ui/mainwindowactions.cpp" line="126"/>
         <source>Account deleted</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="225"/>
-        <location filename="../ui/mainwindowactions.cpp" line="260"/>
+        <location filename="../ui/mainwindowactions.cpp" line="226"/>
+        <location filename="../ui/mainwindowactions.cpp" line="264"/>
         <source>Try again</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowactions.cpp" line="249"/>
-        <source>%n account(s) have no secret key in the keychain, so no code can be shown for them. Delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</source>
+        <location filename="../ui/mainwindowactions.cpp" line="251"/>
+        <source>%n account(s) have no secret key in the keychain, so no code can be shown for them. If you have a backup, restore it, then delete the accounts without a key. Otherwise delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</source>
         <translation>
-            <numerusform>%n account has no secret key in the keychain, so no code can be shown for it. Delete the account and add it again (in SPSE: Reset TOTP, then activate again).</numerusform>
-            <numerusform>%n accounts have no secret key in the keychain, so no code can be shown for them. Delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</numerusform>
+            <numerusform>%n account has no secret key in the keychain, so no code can be shown for it. If you have a backup, restore it, then delete the account without a key. Otherwise delete the account and add it again (in SPSE: Reset TOTP, then activate again).</numerusform>
+            <numerusform>%n accounts have no secret key in the keychain, so no code can be shown for them. If you have a backup, restore it, then delete the accounts without a key. Otherwise delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="272"/>
+        <location filename="../ui/mainwindowactions.cpp" line="255"/>
+        <source>Restore from backup…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="276"/>
         <source>Asking the keychain again…</source>
         <translation></translation>
     </message>
@@ -3316,67 +3331,67 @@
 <context>
     <name>sandi::TransferActions</name>
     <message>
-        <location filename="../ui/transferactions.cpp" line="44"/>
+        <location filename="../ui/transferactions.cpp" line="45"/>
         <source>OK</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="67"/>
+        <location filename="../ui/transferactions.cpp" line="68"/>
         <source>I&amp;mport from file…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="68"/>
+        <location filename="../ui/transferactions.cpp" line="69"/>
         <source>&amp;Restore from backup…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="69"/>
+        <location filename="../ui/transferactions.cpp" line="70"/>
         <source>E&amp;xport backup…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="70"/>
+        <location filename="../ui/transferactions.cpp" line="71"/>
         <source>Export as &amp;links (not encrypted)…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="71"/>
+        <location filename="../ui/transferactions.cpp" line="72"/>
         <source>Show as &amp;QR code…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="73"/>
+        <location filename="../ui/transferactions.cpp" line="74"/>
         <source>Add accounts from another authenticator&apos;s export (Aegis, 2FAS, andOTP, FreeOTP+, otpauth:// links) or from a Sandi backup</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="146"/>
+        <location filename="../ui/transferactions.cpp" line="147"/>
         <source>Import from file</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="147"/>
+        <location filename="../ui/transferactions.cpp" line="148"/>
         <source>Backups and exports (*.sandi *.json *.2fas *.aes *.txt);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="160"/>
+        <location filename="../ui/transferactions.cpp" line="163"/>
         <source>Restore from backup</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="160"/>
+        <location filename="../ui/transferactions.cpp" line="163"/>
         <source>Sandi backups (*.sandi);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="167"/>
+        <location filename="../ui/transferactions.cpp" line="177"/>
         <source>Cannot add accounts now</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transferactions.cpp" line="180"/>
+        <location filename="../ui/transferactions.cpp" line="190"/>
         <source>%n account(s) added</source>
         <translation>
             <numerusform>%n account added</numerusform>
@@ -3384,64 +3399,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="189"/>
-        <location filename="../ui/transferactions.cpp" line="208"/>
+        <location filename="../ui/transferactions.cpp" line="199"/>
+        <location filename="../ui/transferactions.cpp" line="218"/>
         <source>Cannot export now</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="194"/>
+        <location filename="../ui/transferactions.cpp" line="204"/>
         <source>Export backup</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="194"/>
+        <location filename="../ui/transferactions.cpp" line="204"/>
         <source>Sandi backups (*.sandi)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="211"/>
+        <location filename="../ui/transferactions.cpp" line="221"/>
         <source>Export without encryption?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="212"/>
+        <location filename="../ui/transferactions.cpp" line="222"/>
         <source>The file will hold the secret key of every account in plain text.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="214"/>
+        <location filename="../ui/transferactions.cpp" line="224"/>
         <source>Anyone who gets the file (another user of this computer, a synced folder, a lost USB stick) can make all your codes. Use it only to move your accounts into another authenticator app, then delete it. For a backup, use Export backup instead: it is encrypted.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="218"/>
+        <location filename="../ui/transferactions.cpp" line="228"/>
         <source>&amp;Export without encryption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="220"/>
-        <location filename="../ui/transferactions.cpp" line="279"/>
+        <location filename="../ui/transferactions.cpp" line="230"/>
+        <location filename="../ui/transferactions.cpp" line="289"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="229"/>
+        <location filename="../ui/transferactions.cpp" line="239"/>
         <source>Export as links</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="229"/>
+        <location filename="../ui/transferactions.cpp" line="239"/>
         <source>Text files (*.txt)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="251"/>
+        <location filename="../ui/transferactions.cpp" line="261"/>
         <source>Export failed</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transferactions.cpp" line="255"/>
+        <location filename="../ui/transferactions.cpp" line="265"/>
         <source>%n account(s) exported</source>
         <translation>
             <numerusform>%n account exported</numerusform>
@@ -3449,33 +3464,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="256"/>
+        <location filename="../ui/transferactions.cpp" line="266"/>
         <source>Delete “%1” once the accounts are in the other app.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="257"/>
+        <location filename="../ui/transferactions.cpp" line="267"/>
         <source>Saved as “%1”.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="267"/>
-        <location filename="../ui/transferactions.cpp" line="298"/>
+        <location filename="../ui/transferactions.cpp" line="277"/>
+        <location filename="../ui/transferactions.cpp" line="308"/>
         <source>Cannot show the QR code</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="272"/>
+        <location filename="../ui/transferactions.cpp" line="282"/>
         <source>Show as QR code?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="273"/>
+        <location filename="../ui/transferactions.cpp" line="283"/>
         <source>Show “%1” as a QR code, to add it to a phone?</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transferactions.cpp" line="274"/>
+        <location filename="../ui/transferactions.cpp" line="284"/>
         <source>Anyone who sees or photographs the code can make this account&apos;s codes. Make sure no one else can see your screen. The window closes by itself after %n second(s).</source>
         <translation>
             <numerusform>Anyone who sees or photographs the code can make this account&apos;s codes. Make sure no one else can see your screen. The window closes by itself after %n second.</numerusform>
@@ -3483,7 +3498,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="277"/>
+        <location filename="../ui/transferactions.cpp" line="287"/>
         <source>&amp;Show QR code</source>
         <translation></translation>
     </message>

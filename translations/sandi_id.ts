@@ -2382,12 +2382,12 @@
         <translation>Belum ada akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Add account</source>
         <translation>Tambah akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Add account…</source>
         <translation>Tambah &amp;akun…</translation>
     </message>
@@ -2413,190 +2413,205 @@
         <translation>Tambah akun dengan mengetik kunci rahasianya</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <source>Restore from a backup…</source>
+        <translation>Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <source>Restore accounts from a backup file</source>
+        <translation>Pulihkan akun dari berkas cadangan</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;Copy code</source>
         <translation>&amp;Salin kode</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Edit account…</source>
         <translation>&amp;Ubah akun…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Edit</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Delete account…</source>
         <translation>&amp;Hapus akun…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
-        <location filename="../ui/mainwindowactions.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindowactions.cpp" line="114"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Move &amp;up</source>
         <translation>P&amp;indah ke atas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Move do&amp;wn</source>
         <translation>Pindah ke &amp;bawah</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Filter</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Scan &amp;screen</source>
         <translation>Pindai &amp;layar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Scan screen</source>
         <translation>Pindai layar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Find the activation QR code on the screen (Ctrl+Shift+S)</source>
         <translation>Cari kode QR aktivasi di layar (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Scan with &amp;camera…</source>
         <translation>Pindai dengan ka&amp;mera…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Scan &amp;image file…</source>
         <translation>Pindai berkas &amp;gambar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Paste QR code or link</source>
         <translation>&amp;Tempel kode QR atau tautan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Akun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;About Sandi</source>
         <translation>&amp;Tentang Sandi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Code copied</source>
         <translation>Kode disalin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>It is cleared from the clipboard in %n second(s).</source>
         <translation>
             <numerusform>Kode akan dihapus dari papan klip dalam %n detik.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Not copied</source>
         <translation>Kode tidak disalin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>No account matches “%1”.</source>
         <translation>Tidak ada akun yang cocok dengan “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="52"/>
+        <location filename="../ui/mainwindowactions.cpp" line="53"/>
         <location filename="../ui/mainwindowscan.cpp" line="170"/>
         <source>Cannot add an account now</source>
         <translation>Akun tidak dapat ditambahkan saat ini</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="68"/>
+        <location filename="../ui/mainwindowactions.cpp" line="69"/>
         <source>Account added</source>
         <translation>Akun ditambahkan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="91"/>
+        <location filename="../ui/mainwindowactions.cpp" line="92"/>
         <source>Account saved</source>
         <translation>Akun disimpan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="106"/>
+        <location filename="../ui/mainwindowactions.cpp" line="107"/>
         <source>Delete account?</source>
         <translation>Hapus akun?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="106"/>
+        <location filename="../ui/mainwindowactions.cpp" line="107"/>
         <source>Delete %1?</source>
         <translation>Hapus %1?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="110"/>
+        <location filename="../ui/mainwindowactions.cpp" line="111"/>
         <source>The account and its secret key are removed from this computer, including the keychain. To get codes for it again you must activate TOTP again (in SPSE: Reset TOTP).</source>
         <translation>Akun dan kunci rahasianya akan dihapus dari komputer ini, termasuk dari penyimpanan rahasia sistem. Untuk mendapatkan kodenya lagi, Anda harus melakukan aktivasi TOTP ulang (di SPSE: Reset TOTP).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="115"/>
+        <location filename="../ui/mainwindowactions.cpp" line="116"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="125"/>
+        <location filename="../ui/mainwindowactions.cpp" line="126"/>
         <source>Account deleted</source>
         <translation>Akun dihapus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="225"/>
-        <location filename="../ui/mainwindowactions.cpp" line="260"/>
+        <location filename="../ui/mainwindowactions.cpp" line="226"/>
+        <location filename="../ui/mainwindowactions.cpp" line="264"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowactions.cpp" line="249"/>
-        <source>%n account(s) have no secret key in the keychain, so no code can be shown for them. Delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</source>
+        <location filename="../ui/mainwindowactions.cpp" line="251"/>
+        <source>%n account(s) have no secret key in the keychain, so no code can be shown for them. If you have a backup, restore it, then delete the accounts without a key. Otherwise delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</source>
         <translation>
-            <numerusform>%n akun tidak memiliki kunci rahasia di penyimpanan rahasia sistem, sehingga kodenya tidak dapat ditampilkan. Hapus akun tersebut, lalu tambahkan kembali (di SPSE: Reset TOTP, lalu lakukan aktivasi ulang).</numerusform>
+            <numerusform>%n akun tidak memiliki kunci rahasia di penyimpanan rahasia sistem, sehingga kodenya tidak dapat ditampilkan. Jika Anda punya cadangan, pulihkan dari cadangan itu, lalu hapus akun yang tidak memiliki kunci. Jika tidak, hapus akun tersebut, lalu tambahkan kembali (di SPSE: Reset TOTP, lalu lakukan aktivasi ulang).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="272"/>
+        <location filename="../ui/mainwindowactions.cpp" line="255"/>
+        <source>Restore from backup…</source>
+        <translation>Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="276"/>
         <source>Asking the keychain again…</source>
         <translation>Menghubungi penyimpanan rahasia sistem lagi…</translation>
     </message>
@@ -3294,171 +3309,171 @@
 <context>
     <name>sandi::TransferActions</name>
     <message>
-        <location filename="../ui/transferactions.cpp" line="44"/>
+        <location filename="../ui/transferactions.cpp" line="45"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="67"/>
+        <location filename="../ui/transferactions.cpp" line="68"/>
         <source>I&amp;mport from file…</source>
         <translation>Impo&amp;r dari berkas…</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="68"/>
+        <location filename="../ui/transferactions.cpp" line="69"/>
         <source>&amp;Restore from backup…</source>
         <translation>Pulihkan &amp;dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="69"/>
+        <location filename="../ui/transferactions.cpp" line="70"/>
         <source>E&amp;xport backup…</source>
         <translation>&amp;Ekspor cadangan…</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="70"/>
+        <location filename="../ui/transferactions.cpp" line="71"/>
         <source>Export as &amp;links (not encrypted)…</source>
         <translation>Eksp&amp;or sebagai tautan (tidak terenkripsi)…</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="71"/>
+        <location filename="../ui/transferactions.cpp" line="72"/>
         <source>Show as &amp;QR code…</source>
         <translation>Tampilkan sebagai kode &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="73"/>
+        <location filename="../ui/transferactions.cpp" line="74"/>
         <source>Add accounts from another authenticator&apos;s export (Aegis, 2FAS, andOTP, FreeOTP+, otpauth:// links) or from a Sandi backup</source>
         <translation>Tambahkan akun dari ekspor autentikator lain (Aegis, 2FAS, andOTP, FreeOTP+, tautan otpauth://) atau dari cadangan Sandi</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="146"/>
+        <location filename="../ui/transferactions.cpp" line="147"/>
         <source>Import from file</source>
         <translation>Impor dari berkas</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="147"/>
+        <location filename="../ui/transferactions.cpp" line="148"/>
         <source>Backups and exports (*.sandi *.json *.2fas *.aes *.txt);;All files (*)</source>
         <translation>Cadangan dan ekspor (*.sandi *.json *.2fas *.aes *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="160"/>
+        <location filename="../ui/transferactions.cpp" line="163"/>
         <source>Restore from backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="160"/>
+        <location filename="../ui/transferactions.cpp" line="163"/>
         <source>Sandi backups (*.sandi);;All files (*)</source>
         <translation>Cadangan Sandi (*.sandi);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="167"/>
+        <location filename="../ui/transferactions.cpp" line="177"/>
         <source>Cannot add accounts now</source>
         <translation>Akun tidak dapat ditambahkan sekarang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transferactions.cpp" line="180"/>
+        <location filename="../ui/transferactions.cpp" line="190"/>
         <source>%n account(s) added</source>
         <translation>
             <numerusform>%n akun ditambahkan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="189"/>
-        <location filename="../ui/transferactions.cpp" line="208"/>
+        <location filename="../ui/transferactions.cpp" line="199"/>
+        <location filename="../ui/transferactions.cpp" line="218"/>
         <source>Cannot export now</source>
         <translation>Ekspor tidak dapat dilakukan sekarang</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="194"/>
+        <location filename="../ui/transferactions.cpp" line="204"/>
         <source>Export backup</source>
         <translation>Ekspor cadangan</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="194"/>
+        <location filename="../ui/transferactions.cpp" line="204"/>
         <source>Sandi backups (*.sandi)</source>
         <translation>Cadangan Sandi (*.sandi)</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="211"/>
+        <location filename="../ui/transferactions.cpp" line="221"/>
         <source>Export without encryption?</source>
         <translation>Ekspor tanpa enkripsi?</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="212"/>
+        <location filename="../ui/transferactions.cpp" line="222"/>
         <source>The file will hold the secret key of every account in plain text.</source>
         <translation>Berkas itu akan memuat kunci rahasia semua akun tanpa enkripsi.</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="214"/>
+        <location filename="../ui/transferactions.cpp" line="224"/>
         <source>Anyone who gets the file (another user of this computer, a synced folder, a lost USB stick) can make all your codes. Use it only to move your accounts into another authenticator app, then delete it. For a backup, use Export backup instead: it is encrypted.</source>
         <translation>Siapa pun yang mendapatkan berkas itu (pengguna lain komputer ini, folder yang disinkronkan, flashdisk yang hilang) dapat membuat semua kode Anda. Gunakan hanya untuk memindahkan akun ke aplikasi autentikator lain, lalu hapus berkasnya. Untuk cadangan, gunakan Ekspor cadangan: berkasnya terenkripsi.</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="218"/>
+        <location filename="../ui/transferactions.cpp" line="228"/>
         <source>&amp;Export without encryption</source>
         <translation>&amp;Ekspor tanpa enkripsi</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="220"/>
-        <location filename="../ui/transferactions.cpp" line="279"/>
+        <location filename="../ui/transferactions.cpp" line="230"/>
+        <location filename="../ui/transferactions.cpp" line="289"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="229"/>
+        <location filename="../ui/transferactions.cpp" line="239"/>
         <source>Export as links</source>
         <translation>Ekspor sebagai tautan</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="229"/>
+        <location filename="../ui/transferactions.cpp" line="239"/>
         <source>Text files (*.txt)</source>
         <translation>Berkas teks (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="251"/>
+        <location filename="../ui/transferactions.cpp" line="261"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transferactions.cpp" line="255"/>
+        <location filename="../ui/transferactions.cpp" line="265"/>
         <source>%n account(s) exported</source>
         <translation>
             <numerusform>%n akun diekspor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="256"/>
+        <location filename="../ui/transferactions.cpp" line="266"/>
         <source>Delete “%1” once the accounts are in the other app.</source>
         <translation>Hapus “%1” setelah akun-akunnya masuk ke aplikasi lain.</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="257"/>
+        <location filename="../ui/transferactions.cpp" line="267"/>
         <source>Saved as “%1”.</source>
         <translation>Disimpan sebagai “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="267"/>
-        <location filename="../ui/transferactions.cpp" line="298"/>
+        <location filename="../ui/transferactions.cpp" line="277"/>
+        <location filename="../ui/transferactions.cpp" line="308"/>
         <source>Cannot show the QR code</source>
         <translation>Kode QR tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="272"/>
+        <location filename="../ui/transferactions.cpp" line="282"/>
         <source>Show as QR code?</source>
         <translation>Tampilkan sebagai kode QR?</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="273"/>
+        <location filename="../ui/transferactions.cpp" line="283"/>
         <source>Show “%1” as a QR code, to add it to a phone?</source>
         <translation>Tampilkan “%1” sebagai kode QR untuk ditambahkan ke ponsel?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transferactions.cpp" line="274"/>
+        <location filename="../ui/transferactions.cpp" line="284"/>
         <source>Anyone who sees or photographs the code can make this account&apos;s codes. Make sure no one else can see your screen. The window closes by itself after %n second(s).</source>
         <translation>
             <numerusform>Siapa pun yang melihat atau memotret kode itu dapat membuat kode akun ini. Pastikan tidak ada orang lain yang dapat melihat layar Anda. Jendelanya tertutup sendiri setelah %n detik.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="277"/>
+        <location filename="../ui/transferactions.cpp" line="287"/>
         <source>&amp;Show QR code</source>
         <translation>&amp;Tampilkan kode QR</translation>
     </message>

@@ -15,6 +15,7 @@
 #include "ui/editdialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/toast.h"
+#include "ui/transferactions.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -245,10 +246,13 @@ void MainWindow::updateSecretsBanner()
         m_banner->clearMessage(Banner::Topic::Secrets);
         return;
     }
+    // A lost keychain (a new Windows profile, a reinstall) is what backups are for: offer them first.
     m_banner->setMessage(Banner::Topic::Secrets, Banner::Severity::Warning,
                          tr("%n account(s) have no secret key in the keychain, so no code can be shown for them. "
-                            "Delete such an account and add it again (in SPSE: Reset TOTP, then activate again).",
-                            nullptr, missing));
+                            "If you have a backup, restore it, then delete the accounts without a key. Otherwise "
+                            "delete such an account and add it again (in SPSE: Reset TOTP, then activate again).",
+                            nullptr, missing),
+                         true, tr("Restore from backup…"), [this] { m_transfer->restoreFromBackup(); });
 }
 
 void MainWindow::onReadOnlyChanged(bool readOnly)

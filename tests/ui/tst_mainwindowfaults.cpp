@@ -1,7 +1,10 @@
-// The main window when the keychain is missing, refuses or is slow: a banner that says what to
-// do, read-only use, "Try again", and the list shown before the secrets arrive.
+// The main window when the keychain is missing, refuses, is slow or lost its items: a banner that
+// says what to do, read-only use, "Try again", "Restore from backup…", and the list shown before
+// the secrets arrive.
 
 #include "tests/ui/windowfixture.h"
+
+#include <QFileDialog>
 
 using namespace sandi::test;
 
@@ -59,6 +62,28 @@ private Q_SLOTS:
         retry->click();
         QTRY_VERIFY(!m_store->readOnly());
         QTRY_VERIFY(!m_window->banner()->isVisible());
+    }
+
+    // Issue #11: the keychain lost its items (a new Windows profile): the banner leads to a backup
+    // before a Reset TOTP.
+    void lostKeysOfferTheRestore()
+    {
+        open();
+        const QString id = add(kKudus);
+        close();
+        m_secrets->erase(id);
+        open();
+        QTRY_VERIFY(m_window->banner()->isVisible());
+        const QString text = m_window->banner()->message(sandi::Banner::Topic::Secrets);
+        QVERIFY2(text.contains(u"If you have a backup, restore it"_s), qPrintable(text));
+        auto* restore = m_window->banner()->findChild<QPushButton*>();
+        QVERIFY(restore);
+        QCOMPARE(restore->text(), u"Restore from backup…"_s);
+        restore->click();
+        auto* chooser = waitForChild<QFileDialog>(u"transferFileDialog"_s);
+        QVERIFY(chooser);
+        QCOMPARE(chooser->windowTitle(), u"Restore from backup"_s);
+        chooser->reject();
     }
 
     void addingWhenTheKeychainFailsSaysSo()
