@@ -207,6 +207,30 @@ void runApprovals(ApprovalSession* session, const QStringList& args)
     });
 }
 
+// Request ids are base64url, so one begins with "-" now and then, and QCommandLineParser would
+// read "-nz7NG" as five unknown short options. approve and deny have no option but --number, so
+// every other argument that begins with "-" is the id: it goes after "--".
+QStringList idsAfterDashes(const QStringList& args)
+{
+    QStringList options;
+    QStringList ids;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args.at(i);
+        if (arg == u"--"_s) {
+            ids += args.mid(i + 1);
+            break;
+        }
+        if (arg == u"--number"_s && i + 1 < args.size()) {
+            options << arg << args.at(++i);
+        } else if (arg.startsWith(u"--number="_s) || !arg.startsWith(u'-') || arg == u"-"_s) {
+            options << arg;
+        } else {
+            ids << arg;
+        }
+    }
+    return ids.isEmpty() ? options : options + QStringList{u"--"_s} + ids;
+}
+
 void runAnswer(ApprovalSession* session, const QStringList& args, bool approve)
 {
     QCommandLineParser parser;
@@ -214,7 +238,7 @@ void runAnswer(ApprovalSession* session, const QStringList& args, bool approve)
     if (approve) {
         parser.addOption(numberOption);
     }
-    if (!parseArgs(parser, args, 1, session->io())) {
+    if (!parseArgs(parser, idsAfterDashes(args), 1, session->io())) {
         return session->finish(Exit::Usage);
     }
     int number = 0;

@@ -142,6 +142,11 @@ class ApprovalCli(unittest.TestCase):
         rc, out, err = self.cli("deny", request["id"][:6])
         self.assertEqual((rc, out), (0, "Login refused.\n"), err)
         self.assertEqual(b.status("/acceptor/status")["state"], "denied")
+        # Ids are base64url: one that begins with "-" is an id, never options ("Unknown options: n, z").
+        for args in (("deny", "-nz7NG"), ("approve", "--number", "12", "-nz7NG"), ("deny", "--nz7N")):
+            rc, out, err = self.cli(*args)
+            self.assertEqual(rc, 3, err)
+            self.assertIn('no login request "%s" is waiting' % args[-1], err)
 
     def test_wrong_number_refuses_the_login(self):
         b = self.enrolled("ppk3")
