@@ -1806,57 +1806,57 @@
 <context>
     <name>sandi::FileImport</name>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="78"/>
+        <location filename="../app/transfer/fileimport.cpp" line="80"/>
         <source>Sandi backup</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="80"/>
+        <location filename="../app/transfer/fileimport.cpp" line="82"/>
         <source>Aegis vault</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="82"/>
+        <location filename="../app/transfer/fileimport.cpp" line="84"/>
         <source>2FAS backup</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="84"/>
+        <location filename="../app/transfer/fileimport.cpp" line="86"/>
         <source>andOTP backup</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="86"/>
+        <location filename="../app/transfer/fileimport.cpp" line="88"/>
         <source>FreeOTP+ export</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="88"/>
+        <location filename="../app/transfer/fileimport.cpp" line="90"/>
         <source>list of otpauth:// links</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="92"/>
+        <location filename="../app/transfer/fileimport.cpp" line="94"/>
         <source>unknown format</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="142"/>
+        <location filename="../app/transfer/fileimport.cpp" line="144"/>
         <source>“%1” could not be read: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="220"/>
+        <location filename="../app/transfer/fileimport.cpp" line="222"/>
         <source>line %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="220"/>
+        <location filename="../app/transfer/fileimport.cpp" line="222"/>
         <source>entry %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="342"/>
+        <location filename="../app/transfer/fileimport.cpp" line="355"/>
         <source>%1 could not be added: %2</source>
         <translation></translation>
     </message>
@@ -1880,7 +1880,7 @@
     </message>
     <message>
         <location filename="../ui/fileimportdialog.cpp" line="59"/>
-        <location filename="../ui/fileimportdialog.cpp" line="304"/>
+        <location filename="../ui/fileimportdialog.cpp" line="313"/>
         <source>&amp;Add selected</source>
         <translation></translation>
     </message>
@@ -1960,17 +1960,22 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="251"/>
+        <location filename="../ui/fileimportdialog.cpp" line="252"/>
         <source>already in Sandi</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="254"/>
+        <location filename="../ui/fileimportdialog.cpp" line="255"/>
+        <source>brings back the key Sandi lost for this account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="258"/>
         <source>Sandi has an account with this name and another key</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="261"/>
+        <location filename="../ui/fileimportdialog.cpp" line="265"/>
         <source>“%1” (%2) holds %n account(s).</source>
         <translation>
             <numerusform>“%1” (%2) holds %n account.</numerusform>
@@ -1978,20 +1983,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="264"/>
+        <location filename="../ui/fileimportdialog.cpp" line="268"/>
         <source>%n of them are already in Sandi and are not selected.</source>
         <translation>
             <numerusform>%n of them is already in Sandi and is not selected.</numerusform>
             <numerusform>%n of them are already in Sandi and are not selected.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/fileimportdialog.cpp" line="271"/>
+        <source>%n of them bring(s) back a key that is missing from the keychain: added, each takes the place of its account without a key.</source>
+        <translation>
+            <numerusform>%n of them brings back a key that is missing from the keychain: when added, it takes the place of its account without a key.</numerusform>
+            <numerusform>%n of them bring back a key that is missing from the keychain: when added, each takes the place of its account without a key.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="266"/>
+        <location filename="../ui/fileimportdialog.cpp" line="275"/>
         <source>Choose the accounts to add:</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="275"/>
+        <location filename="../ui/fileimportdialog.cpp" line="284"/>
         <source>%n entry/entries of the file cannot be used and will not be imported:</source>
         <translation>
             <numerusform>%n entry of the file cannot be used and will not be imported:</numerusform>
@@ -1999,12 +2012,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="279"/>
+        <location filename="../ui/fileimportdialog.cpp" line="288"/>
         <source>“%1” holds no account that Sandi can use.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="304"/>
+        <location filename="../ui/fileimportdialog.cpp" line="313"/>
         <source>&amp;Add %n account(s)</source>
         <translation>
             <numerusform>&amp;Add %n account</numerusform>
@@ -2012,22 +2025,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="313"/>
+        <location filename="../ui/fileimportdialog.cpp" line="322"/>
         <source>Adding accounts…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="335"/>
+        <location filename="../ui/fileimportdialog.cpp" line="344"/>
         <source>Import the file again to add the rest: the accounts already added are recognised and not selected.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="338"/>
+        <location filename="../ui/fileimportdialog.cpp" line="347"/>
         <source>Import stopped</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="338"/>
+        <location filename="../ui/fileimportdialog.cpp" line="347"/>
         <source>%n account(s) were added.</source>
         <translation>
             <numerusform>%n account was added.</numerusform>
@@ -2035,8 +2048,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="339"/>
-        <location filename="../ui/fileimportdialog.cpp" line="344"/>
+        <location filename="../ui/fileimportdialog.cpp" line="348"/>
+        <location filename="../ui/fileimportdialog.cpp" line="353"/>
         <source>%n were not added.</source>
         <translation>
             <numerusform>%n was not added.</numerusform>
@@ -2044,12 +2057,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="342"/>
+        <location filename="../ui/fileimportdialog.cpp" line="351"/>
         <source>Not every account was added</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="343"/>
+        <location filename="../ui/fileimportdialog.cpp" line="352"/>
         <source>%n account(s) were added before that.</source>
         <translation>
             <numerusform>%n account was added before that.</numerusform>
@@ -2057,7 +2070,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="351"/>
+        <location filename="../ui/fileimportdialog.cpp" line="360"/>
         <source>Stopping after the account being added…</source>
         <translation></translation>
     </message>
@@ -2616,10 +2629,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindowactions.cpp" line="251"/>
-        <source>%n account(s) have no secret key in the keychain, so no code can be shown for them. If you have a backup, restore it, then delete the accounts without a key. Otherwise delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</source>
+        <source>%n account(s) have no secret key in the keychain, so no code can be shown for them. If you have a backup, restore it: the accounts it holds get their keys back. Otherwise delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</source>
         <translation>
-            <numerusform>%n account has no secret key in the keychain, so no code can be shown for it. If you have a backup, restore it, then delete the account without a key. Otherwise delete the account and add it again (in SPSE: Reset TOTP, then activate again).</numerusform>
-            <numerusform>%n accounts have no secret key in the keychain, so no code can be shown for them. If you have a backup, restore it, then delete the accounts without a key. Otherwise delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</numerusform>
+            <numerusform>%n account has no secret key in the keychain, so no code can be shown for it. If you have a backup, restore it: the account gets its key back. Otherwise delete the account and add it again (in SPSE: Reset TOTP, then activate again).</numerusform>
+            <numerusform>%n accounts have no secret key in the keychain, so no code can be shown for them. If you have a backup, restore it: the accounts it holds get their keys back. Otherwise delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</numerusform>
         </translation>
     </message>
     <message>
@@ -2922,22 +2935,22 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/scan/scanimport.cpp" line="42"/>
+        <location filename="../app/scan/scanimport.cpp" line="43"/>
         <source>A web address (%1), not an account.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/scan/scanimport.cpp" line="46"/>
+        <location filename="../app/scan/scanimport.cpp" line="47"/>
         <source>An empty QR code, not an account.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/scan/scanimport.cpp" line="52"/>
+        <location filename="../app/scan/scanimport.cpp" line="53"/>
         <source>A QR code holding text (“%1”), not an account.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/scan/scanimport.cpp" line="103"/>
+        <location filename="../app/scan/scanimport.cpp" line="104"/>
         <source>HOTP (counter) · %n digits</source>
         <translation>
             <numerusform>HOTP (counter) · %n digit</numerusform>
@@ -2945,12 +2958,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/scan/scanimport.cpp" line="105"/>
+        <location filename="../app/scan/scanimport.cpp" line="106"/>
         <source>Steam Guard · 5 characters</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/scan/scanimport.cpp" line="109"/>
+        <location filename="../app/scan/scanimport.cpp" line="110"/>
         <source>TOTP · %1 digits · every %n s</source>
         <translation>
             <numerusform>TOTP · %1 digits · every %n s</numerusform>
@@ -2958,27 +2971,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/scan/scanimport.cpp" line="165"/>
+        <location filename="../app/scan/scanimport.cpp" line="166"/>
         <source>An account link that cannot be added: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/scan/scanimport.cpp" line="181"/>
+        <location filename="../app/scan/scanimport.cpp" line="182"/>
         <source>A Google Authenticator export that cannot be read: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/scan/scanimport.cpp" line="200"/>
+        <location filename="../app/scan/scanimport.cpp" line="201"/>
         <source>“%1” from the Google Authenticator export cannot be added: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/scan/scanimport.cpp" line="271"/>
+        <location filename="../app/scan/scanimport.cpp" line="272"/>
         <source>%1 was not added: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/scan/scanimport.cpp" line="297"/>
+        <location filename="../app/scan/scanimport.cpp" line="291"/>
         <source>%1 was added, but the old account could not be removed: %2</source>
         <translation></translation>
     </message>
@@ -3398,65 +3411,73 @@
             <numerusform>%n accounts added</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/transferactions.cpp" line="192"/>
+        <source>%n lost key(s) restored</source>
+        <translation>
+            <numerusform>%n lost key restored</numerusform>
+            <numerusform>%n lost keys restored</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="199"/>
-        <location filename="../ui/transferactions.cpp" line="218"/>
+        <location filename="../ui/transferactions.cpp" line="203"/>
+        <location filename="../ui/transferactions.cpp" line="222"/>
         <source>Cannot export now</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="204"/>
+        <location filename="../ui/transferactions.cpp" line="208"/>
         <source>Export backup</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="204"/>
+        <location filename="../ui/transferactions.cpp" line="208"/>
         <source>Sandi backups (*.sandi)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="221"/>
+        <location filename="../ui/transferactions.cpp" line="225"/>
         <source>Export without encryption?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="222"/>
+        <location filename="../ui/transferactions.cpp" line="226"/>
         <source>The file will hold the secret key of every account in plain text.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="224"/>
+        <location filename="../ui/transferactions.cpp" line="228"/>
         <source>Anyone who gets the file (another user of this computer, a synced folder, a lost USB stick) can make all your codes. Use it only to move your accounts into another authenticator app, then delete it. For a backup, use Export backup instead: it is encrypted.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="228"/>
+        <location filename="../ui/transferactions.cpp" line="232"/>
         <source>&amp;Export without encryption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="230"/>
-        <location filename="../ui/transferactions.cpp" line="289"/>
+        <location filename="../ui/transferactions.cpp" line="234"/>
+        <location filename="../ui/transferactions.cpp" line="293"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="239"/>
+        <location filename="../ui/transferactions.cpp" line="243"/>
         <source>Export as links</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="239"/>
+        <location filename="../ui/transferactions.cpp" line="243"/>
         <source>Text files (*.txt)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="261"/>
+        <location filename="../ui/transferactions.cpp" line="265"/>
         <source>Export failed</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transferactions.cpp" line="265"/>
+        <location filename="../ui/transferactions.cpp" line="269"/>
         <source>%n account(s) exported</source>
         <translation>
             <numerusform>%n account exported</numerusform>
@@ -3464,33 +3485,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="266"/>
+        <location filename="../ui/transferactions.cpp" line="270"/>
         <source>Delete “%1” once the accounts are in the other app.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="267"/>
+        <location filename="../ui/transferactions.cpp" line="271"/>
         <source>Saved as “%1”.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="277"/>
-        <location filename="../ui/transferactions.cpp" line="308"/>
+        <location filename="../ui/transferactions.cpp" line="281"/>
+        <location filename="../ui/transferactions.cpp" line="312"/>
         <source>Cannot show the QR code</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="282"/>
+        <location filename="../ui/transferactions.cpp" line="286"/>
         <source>Show as QR code?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="283"/>
+        <location filename="../ui/transferactions.cpp" line="287"/>
         <source>Show “%1” as a QR code, to add it to a phone?</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transferactions.cpp" line="284"/>
+        <location filename="../ui/transferactions.cpp" line="288"/>
         <source>Anyone who sees or photographs the code can make this account&apos;s codes. Make sure no one else can see your screen. The window closes by itself after %n second(s).</source>
         <translation>
             <numerusform>Anyone who sees or photographs the code can make this account&apos;s codes. Make sure no one else can see your screen. The window closes by itself after %n second.</numerusform>
@@ -3498,7 +3519,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="287"/>
+        <location filename="../ui/transferactions.cpp" line="291"/>
         <source>&amp;Show QR code</source>
         <translation></translation>
     </message>
@@ -3699,24 +3720,24 @@ file (nothing is imported), or the account store failed.
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="213"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="237"/>
         <source>The number the browser shows.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="225"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="249"/>
         <source>approve needs --number N, the number the browser shows</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="235"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="259"/>
         <source>%1 is not one of the numbers offered (%2); nothing was sent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="271"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="295"/>
         <location filename="../app/cli/storecommands.cpp" line="301"/>
-        <location filename="../app/cli/transfercommands.cpp" line="256"/>
+        <location filename="../app/cli/transfercommands.cpp" line="261"/>
         <source>no folder for the accounts was found; is HOME set?</source>
         <translation></translation>
     </message>
@@ -3799,7 +3820,15 @@ file (nothing is imported), or the account store failed.
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/transfercommands.cpp" line="162"/>
+        <location filename="../app/cli/transfercommands.cpp" line="159"/>
+        <source>restored the lost key of %n account(s) already listed</source>
+        <translation>
+            <numerusform>restored the lost key of %n account already listed</numerusform>
+            <numerusform>restored the lost keys of %n accounts already listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/transfercommands.cpp" line="167"/>
         <source>%n account(s) of the file were not imported.</source>
         <translation>
             <numerusform>%n account of the file was not imported.</numerusform>
@@ -3807,7 +3836,7 @@ file (nothing is imported), or the account store failed.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/transfercommands.cpp" line="178"/>
+        <location filename="../app/cli/transfercommands.cpp" line="183"/>
         <source>exported %n account(s) to %1</source>
         <translation>
             <numerusform>exported %n account to %1</numerusform>
@@ -3815,32 +3844,32 @@ file (nothing is imported), or the account store failed.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="181"/>
+        <location filename="../app/cli/transfercommands.cpp" line="186"/>
         <source>warning: %1 holds the secret keys unencrypted; anyone who can read it can make your codes. Delete it once it is imported elsewhere.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="209"/>
+        <location filename="../app/cli/transfercommands.cpp" line="214"/>
         <source>Read the password from FILE.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="210"/>
+        <location filename="../app/cli/transfercommands.cpp" line="215"/>
         <source>sandi or uris.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="223"/>
+        <location filename="../app/cli/transfercommands.cpp" line="228"/>
         <source>sandi-cli: export needs --format sandi or --format uris</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="228"/>
+        <location filename="../app/cli/transfercommands.cpp" line="233"/>
         <source>sandi-cli: a Sandi backup is encrypted: give its password with --password-file FILE (or - for standard input)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="235"/>
+        <location filename="../app/cli/transfercommands.cpp" line="240"/>
         <source>sandi-cli: a list of links is not encrypted; --password-file is only for --format sandi</source>
         <translation></translation>
     </message>

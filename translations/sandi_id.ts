@@ -1800,57 +1800,57 @@
 <context>
     <name>sandi::FileImport</name>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="78"/>
+        <location filename="../app/transfer/fileimport.cpp" line="80"/>
         <source>Sandi backup</source>
         <translation>cadangan Sandi</translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="80"/>
+        <location filename="../app/transfer/fileimport.cpp" line="82"/>
         <source>Aegis vault</source>
         <translation>brankas Aegis</translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="82"/>
+        <location filename="../app/transfer/fileimport.cpp" line="84"/>
         <source>2FAS backup</source>
         <translation>cadangan 2FAS</translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="84"/>
+        <location filename="../app/transfer/fileimport.cpp" line="86"/>
         <source>andOTP backup</source>
         <translation>cadangan andOTP</translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="86"/>
+        <location filename="../app/transfer/fileimport.cpp" line="88"/>
         <source>FreeOTP+ export</source>
         <translation>ekspor FreeOTP+</translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="88"/>
+        <location filename="../app/transfer/fileimport.cpp" line="90"/>
         <source>list of otpauth:// links</source>
         <translation>daftar tautan otpauth://</translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="92"/>
+        <location filename="../app/transfer/fileimport.cpp" line="94"/>
         <source>unknown format</source>
         <translation>format tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="142"/>
+        <location filename="../app/transfer/fileimport.cpp" line="144"/>
         <source>“%1” could not be read: %2</source>
         <translation>“%1” tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="220"/>
+        <location filename="../app/transfer/fileimport.cpp" line="222"/>
         <source>line %1</source>
         <translation>baris %1</translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="220"/>
+        <location filename="../app/transfer/fileimport.cpp" line="222"/>
         <source>entry %1</source>
         <translation>entri %1</translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="342"/>
+        <location filename="../app/transfer/fileimport.cpp" line="355"/>
         <source>%1 could not be added: %2</source>
         <translation>%1 tidak dapat ditambahkan: %2</translation>
     </message>
@@ -1874,7 +1874,7 @@
     </message>
     <message>
         <location filename="../ui/fileimportdialog.cpp" line="59"/>
-        <location filename="../ui/fileimportdialog.cpp" line="304"/>
+        <location filename="../ui/fileimportdialog.cpp" line="313"/>
         <source>&amp;Add selected</source>
         <translation>&amp;Tambahkan yang dipilih</translation>
     </message>
@@ -1954,97 +1954,109 @@
         <translation>Kata sandi salah. Periksa kembali (huruf besar, tata letak papan ketik) lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="251"/>
+        <location filename="../ui/fileimportdialog.cpp" line="252"/>
         <source>already in Sandi</source>
         <translation>sudah ada di Sandi</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="254"/>
+        <location filename="../ui/fileimportdialog.cpp" line="255"/>
+        <source>brings back the key Sandi lost for this account</source>
+        <translation>mengembalikan kunci akun ini yang hilang dari Sandi</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileimportdialog.cpp" line="258"/>
         <source>Sandi has an account with this name and another key</source>
         <translation>Sandi sudah memiliki akun dengan nama ini tetapi kunci lain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="261"/>
+        <location filename="../ui/fileimportdialog.cpp" line="265"/>
         <source>“%1” (%2) holds %n account(s).</source>
         <translation>
             <numerusform>“%1” (%2) memuat %n akun.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="264"/>
+        <location filename="../ui/fileimportdialog.cpp" line="268"/>
         <source>%n of them are already in Sandi and are not selected.</source>
         <translation>
             <numerusform>%n di antaranya sudah ada di Sandi dan tidak dipilih.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/fileimportdialog.cpp" line="271"/>
+        <source>%n of them bring(s) back a key that is missing from the keychain: added, each takes the place of its account without a key.</source>
+        <translation>
+            <numerusform>%n di antaranya mengembalikan kunci yang hilang dari penyimpanan rahasia sistem: setiap akun yang ditambahkan menggantikan akun yang sama tanpa kunci.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="266"/>
+        <location filename="../ui/fileimportdialog.cpp" line="275"/>
         <source>Choose the accounts to add:</source>
         <translation>Pilih akun yang akan ditambahkan:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="275"/>
+        <location filename="../ui/fileimportdialog.cpp" line="284"/>
         <source>%n entry/entries of the file cannot be used and will not be imported:</source>
         <translation>
             <numerusform>%n entri dalam berkas tidak dapat dipakai dan tidak akan diimpor:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="279"/>
+        <location filename="../ui/fileimportdialog.cpp" line="288"/>
         <source>“%1” holds no account that Sandi can use.</source>
         <translation>“%1” tidak memuat akun yang dapat dipakai Sandi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="304"/>
+        <location filename="../ui/fileimportdialog.cpp" line="313"/>
         <source>&amp;Add %n account(s)</source>
         <translation>
             <numerusform>&amp;Tambahkan %n akun</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="313"/>
+        <location filename="../ui/fileimportdialog.cpp" line="322"/>
         <source>Adding accounts…</source>
         <translation>Menambahkan akun…</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="335"/>
+        <location filename="../ui/fileimportdialog.cpp" line="344"/>
         <source>Import the file again to add the rest: the accounts already added are recognised and not selected.</source>
         <translation>Impor berkas itu lagi untuk menambahkan sisanya: akun yang sudah ditambahkan dikenali dan tidak dipilih.</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="338"/>
+        <location filename="../ui/fileimportdialog.cpp" line="347"/>
         <source>Import stopped</source>
         <translation>Impor dihentikan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="338"/>
+        <location filename="../ui/fileimportdialog.cpp" line="347"/>
         <source>%n account(s) were added.</source>
         <translation>
             <numerusform>%n akun sudah ditambahkan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="339"/>
-        <location filename="../ui/fileimportdialog.cpp" line="344"/>
+        <location filename="../ui/fileimportdialog.cpp" line="348"/>
+        <location filename="../ui/fileimportdialog.cpp" line="353"/>
         <source>%n were not added.</source>
         <translation>
             <numerusform>%n tidak ditambahkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="342"/>
+        <location filename="../ui/fileimportdialog.cpp" line="351"/>
         <source>Not every account was added</source>
         <translation>Tidak semua akun ditambahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="343"/>
+        <location filename="../ui/fileimportdialog.cpp" line="352"/>
         <source>%n account(s) were added before that.</source>
         <translation>
             <numerusform>%n akun sudah ditambahkan sebelumnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="351"/>
+        <location filename="../ui/fileimportdialog.cpp" line="360"/>
         <source>Stopping after the account being added…</source>
         <translation>Berhenti setelah akun yang sedang ditambahkan…</translation>
     </message>
@@ -2600,9 +2612,9 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindowactions.cpp" line="251"/>
-        <source>%n account(s) have no secret key in the keychain, so no code can be shown for them. If you have a backup, restore it, then delete the accounts without a key. Otherwise delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</source>
+        <source>%n account(s) have no secret key in the keychain, so no code can be shown for them. If you have a backup, restore it: the accounts it holds get their keys back. Otherwise delete such an account and add it again (in SPSE: Reset TOTP, then activate again).</source>
         <translation>
-            <numerusform>%n akun tidak memiliki kunci rahasia di penyimpanan rahasia sistem, sehingga kodenya tidak dapat ditampilkan. Jika Anda punya cadangan, pulihkan dari cadangan itu, lalu hapus akun yang tidak memiliki kunci. Jika tidak, hapus akun tersebut, lalu tambahkan kembali (di SPSE: Reset TOTP, lalu lakukan aktivasi ulang).</numerusform>
+            <numerusform>%n akun tidak memiliki kunci rahasia di penyimpanan rahasia sistem, sehingga kodenya tidak dapat ditampilkan. Jika Anda punya cadangan, pulihkan dari cadangan itu: akun yang ada di dalamnya mendapatkan kuncinya kembali. Jika tidak, hapus akun tersebut, lalu tambahkan kembali (di SPSE: Reset TOTP, lalu lakukan aktivasi ulang).</numerusform>
         </translation>
     </message>
     <message>
@@ -2902,61 +2914,61 @@
         <translation>Gambar kosong atau tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../app/scan/scanimport.cpp" line="42"/>
+        <location filename="../app/scan/scanimport.cpp" line="43"/>
         <source>A web address (%1), not an account.</source>
         <translation>Alamat web (%1), bukan akun.</translation>
     </message>
     <message>
-        <location filename="../app/scan/scanimport.cpp" line="46"/>
+        <location filename="../app/scan/scanimport.cpp" line="47"/>
         <source>An empty QR code, not an account.</source>
         <translation>Kode QR kosong, bukan akun.</translation>
     </message>
     <message>
-        <location filename="../app/scan/scanimport.cpp" line="52"/>
+        <location filename="../app/scan/scanimport.cpp" line="53"/>
         <source>A QR code holding text (“%1”), not an account.</source>
         <translation>Kode QR berisi teks (“%1”), bukan akun.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/scan/scanimport.cpp" line="103"/>
+        <location filename="../app/scan/scanimport.cpp" line="104"/>
         <source>HOTP (counter) · %n digits</source>
         <translation>
             <numerusform>HOTP (penghitung) · %n digit</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/scan/scanimport.cpp" line="105"/>
+        <location filename="../app/scan/scanimport.cpp" line="106"/>
         <source>Steam Guard · 5 characters</source>
         <translation>Steam Guard · 5 karakter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/scan/scanimport.cpp" line="109"/>
+        <location filename="../app/scan/scanimport.cpp" line="110"/>
         <source>TOTP · %1 digits · every %n s</source>
         <translation>
             <numerusform>TOTP · %1 digit · setiap %n detik</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/scan/scanimport.cpp" line="165"/>
+        <location filename="../app/scan/scanimport.cpp" line="166"/>
         <source>An account link that cannot be added: %1</source>
         <translation>Tautan akun yang tidak dapat ditambahkan: %1</translation>
     </message>
     <message>
-        <location filename="../app/scan/scanimport.cpp" line="181"/>
+        <location filename="../app/scan/scanimport.cpp" line="182"/>
         <source>A Google Authenticator export that cannot be read: %1</source>
         <translation>Ekspor Google Authenticator yang tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../app/scan/scanimport.cpp" line="200"/>
+        <location filename="../app/scan/scanimport.cpp" line="201"/>
         <source>“%1” from the Google Authenticator export cannot be added: %2</source>
         <translation>“%1” dari ekspor Google Authenticator tidak dapat ditambahkan: %2</translation>
     </message>
     <message>
-        <location filename="../app/scan/scanimport.cpp" line="271"/>
+        <location filename="../app/scan/scanimport.cpp" line="272"/>
         <source>%1 was not added: %2</source>
         <translation>%1 tidak ditambahkan: %2</translation>
     </message>
     <message>
-        <location filename="../app/scan/scanimport.cpp" line="297"/>
+        <location filename="../app/scan/scanimport.cpp" line="291"/>
         <source>%1 was added, but the old account could not be removed: %2</source>
         <translation>%1 sudah ditambahkan, tetapi akun lama tidak dapat dihapus: %2</translation>
     </message>
@@ -3375,105 +3387,112 @@
             <numerusform>%n akun ditambahkan</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/transferactions.cpp" line="192"/>
+        <source>%n lost key(s) restored</source>
+        <translation>
+            <numerusform>%n kunci yang hilang dipulihkan</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="199"/>
-        <location filename="../ui/transferactions.cpp" line="218"/>
+        <location filename="../ui/transferactions.cpp" line="203"/>
+        <location filename="../ui/transferactions.cpp" line="222"/>
         <source>Cannot export now</source>
         <translation>Ekspor tidak dapat dilakukan sekarang</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="204"/>
+        <location filename="../ui/transferactions.cpp" line="208"/>
         <source>Export backup</source>
         <translation>Ekspor cadangan</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="204"/>
+        <location filename="../ui/transferactions.cpp" line="208"/>
         <source>Sandi backups (*.sandi)</source>
         <translation>Cadangan Sandi (*.sandi)</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="221"/>
+        <location filename="../ui/transferactions.cpp" line="225"/>
         <source>Export without encryption?</source>
         <translation>Ekspor tanpa enkripsi?</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="222"/>
+        <location filename="../ui/transferactions.cpp" line="226"/>
         <source>The file will hold the secret key of every account in plain text.</source>
         <translation>Berkas itu akan memuat kunci rahasia semua akun tanpa enkripsi.</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="224"/>
+        <location filename="../ui/transferactions.cpp" line="228"/>
         <source>Anyone who gets the file (another user of this computer, a synced folder, a lost USB stick) can make all your codes. Use it only to move your accounts into another authenticator app, then delete it. For a backup, use Export backup instead: it is encrypted.</source>
         <translation>Siapa pun yang mendapatkan berkas itu (pengguna lain komputer ini, folder yang disinkronkan, flashdisk yang hilang) dapat membuat semua kode Anda. Gunakan hanya untuk memindahkan akun ke aplikasi autentikator lain, lalu hapus berkasnya. Untuk cadangan, gunakan Ekspor cadangan: berkasnya terenkripsi.</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="228"/>
+        <location filename="../ui/transferactions.cpp" line="232"/>
         <source>&amp;Export without encryption</source>
         <translation>&amp;Ekspor tanpa enkripsi</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="230"/>
-        <location filename="../ui/transferactions.cpp" line="289"/>
+        <location filename="../ui/transferactions.cpp" line="234"/>
+        <location filename="../ui/transferactions.cpp" line="293"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="239"/>
+        <location filename="../ui/transferactions.cpp" line="243"/>
         <source>Export as links</source>
         <translation>Ekspor sebagai tautan</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="239"/>
+        <location filename="../ui/transferactions.cpp" line="243"/>
         <source>Text files (*.txt)</source>
         <translation>Berkas teks (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="261"/>
+        <location filename="../ui/transferactions.cpp" line="265"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transferactions.cpp" line="265"/>
+        <location filename="../ui/transferactions.cpp" line="269"/>
         <source>%n account(s) exported</source>
         <translation>
             <numerusform>%n akun diekspor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="266"/>
+        <location filename="../ui/transferactions.cpp" line="270"/>
         <source>Delete “%1” once the accounts are in the other app.</source>
         <translation>Hapus “%1” setelah akun-akunnya masuk ke aplikasi lain.</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="267"/>
+        <location filename="../ui/transferactions.cpp" line="271"/>
         <source>Saved as “%1”.</source>
         <translation>Disimpan sebagai “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="277"/>
-        <location filename="../ui/transferactions.cpp" line="308"/>
+        <location filename="../ui/transferactions.cpp" line="281"/>
+        <location filename="../ui/transferactions.cpp" line="312"/>
         <source>Cannot show the QR code</source>
         <translation>Kode QR tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="282"/>
+        <location filename="../ui/transferactions.cpp" line="286"/>
         <source>Show as QR code?</source>
         <translation>Tampilkan sebagai kode QR?</translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="283"/>
+        <location filename="../ui/transferactions.cpp" line="287"/>
         <source>Show “%1” as a QR code, to add it to a phone?</source>
         <translation>Tampilkan “%1” sebagai kode QR untuk ditambahkan ke ponsel?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transferactions.cpp" line="284"/>
+        <location filename="../ui/transferactions.cpp" line="288"/>
         <source>Anyone who sees or photographs the code can make this account&apos;s codes. Make sure no one else can see your screen. The window closes by itself after %n second(s).</source>
         <translation>
             <numerusform>Siapa pun yang melihat atau memotret kode itu dapat membuat kode akun ini. Pastikan tidak ada orang lain yang dapat melihat layar Anda. Jendelanya tertutup sendiri setelah %n detik.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/transferactions.cpp" line="287"/>
+        <location filename="../ui/transferactions.cpp" line="291"/>
         <source>&amp;Show QR code</source>
         <translation>&amp;Tampilkan kode QR</translation>
     </message>
@@ -3740,24 +3759,24 @@ berkas rusak atau tidak dikenal (tidak ada yang diimpor), atau penyimpanan akun 
         <translation>Tidak ada permintaan login yang menunggu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="213"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="237"/>
         <source>The number the browser shows.</source>
         <translation>Angka yang tampil di peramban.</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="225"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="249"/>
         <source>approve needs --number N, the number the browser shows</source>
         <translation>approve memerlukan --number N, angka yang tampil di peramban</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="235"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="259"/>
         <source>%1 is not one of the numbers offered (%2); nothing was sent</source>
         <translation>%1 bukan salah satu angka yang ditawarkan (%2); tidak ada yang dikirim</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="271"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="295"/>
         <location filename="../app/cli/storecommands.cpp" line="301"/>
-        <location filename="../app/cli/transfercommands.cpp" line="256"/>
+        <location filename="../app/cli/transfercommands.cpp" line="261"/>
         <source>no folder for the accounts was found; is HOME set?</source>
         <translation>folder untuk akun tidak ditemukan; apakah HOME sudah diatur?</translation>
     </message>
@@ -3840,46 +3859,53 @@ berkas rusak atau tidak dikenal (tidak ada yang diimpor), atau penyimpanan akun 
         <translation>diimpor %1, dilewati %2 duplikat, %3 tidak dapat dipakai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/transfercommands.cpp" line="162"/>
+        <location filename="../app/cli/transfercommands.cpp" line="159"/>
+        <source>restored the lost key of %n account(s) already listed</source>
+        <translation>
+            <numerusform>kunci yang hilang dari %n akun yang sudah terdaftar dipulihkan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/transfercommands.cpp" line="167"/>
         <source>%n account(s) of the file were not imported.</source>
         <translation>
             <numerusform>%n akun dari berkas itu tidak diimpor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/transfercommands.cpp" line="178"/>
+        <location filename="../app/cli/transfercommands.cpp" line="183"/>
         <source>exported %n account(s) to %1</source>
         <translation>
             <numerusform>%n akun diekspor ke %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="181"/>
+        <location filename="../app/cli/transfercommands.cpp" line="186"/>
         <source>warning: %1 holds the secret keys unencrypted; anyone who can read it can make your codes. Delete it once it is imported elsewhere.</source>
         <translation>peringatan: %1 memuat kunci rahasia tanpa enkripsi; siapa pun yang dapat membacanya dapat membuat kode Anda. Hapus berkas itu setelah diimpor di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="209"/>
+        <location filename="../app/cli/transfercommands.cpp" line="214"/>
         <source>Read the password from FILE.</source>
         <translation>Baca kata sandi dari FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="210"/>
+        <location filename="../app/cli/transfercommands.cpp" line="215"/>
         <source>sandi or uris.</source>
         <translation>sandi atau uris.</translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="223"/>
+        <location filename="../app/cli/transfercommands.cpp" line="228"/>
         <source>sandi-cli: export needs --format sandi or --format uris</source>
         <translation>sandi-cli: export memerlukan --format sandi atau --format uris</translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="228"/>
+        <location filename="../app/cli/transfercommands.cpp" line="233"/>
         <source>sandi-cli: a Sandi backup is encrypted: give its password with --password-file FILE (or - for standard input)</source>
         <translation>sandi-cli: cadangan Sandi terenkripsi: berikan kata sandinya dengan --password-file FILE (atau - untuk masukan standar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="235"/>
+        <location filename="../app/cli/transfercommands.cpp" line="240"/>
         <source>sandi-cli: a list of links is not encrypted; --password-file is only for --format sandi</source>
         <translation>sandi-cli: daftar tautan tidak terenkripsi; --password-file hanya untuk --format sandi</translation>
     </message>

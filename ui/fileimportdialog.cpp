@@ -242,6 +242,7 @@ void FileImportDialog::showAccounts()
     const auto& entries = m_import->entries();
     const QList<bool> checks = m_import->defaultChecks();
     int duplicates = 0;
+    int restoring = 0;
     m_list->blockSignals(true);
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const ImportEntry& entry = entries[i];
@@ -250,6 +251,9 @@ void FileImportDialog::showAccounts()
         if (entry.duplicate) {
             text += u" · "_s + tr("already in Sandi");
             ++duplicates;
+        } else if (!entry.restoresKeyOf.isEmpty()) {
+            text += u" · "_s + tr("brings back the key Sandi lost for this account");
+            ++restoring;
         } else if (entry.sameNameListed) {
             text += u" · "_s + tr("Sandi has an account with this name and another key");
         }
@@ -262,6 +266,11 @@ void FileImportDialog::showAccounts()
                           .arg(m_fileName, FileImport::formatText(m_import->format()));
     if (duplicates > 0) {
         heading += u' ' + tr("%n of them are already in Sandi and are not selected.", nullptr, duplicates);
+    }
+    if (restoring > 0) {
+        heading += u' ' + tr("%n of them bring(s) back a key that is missing from the keychain: added, each takes "
+                             "the place of its account without a key.",
+                             nullptr, restoring);
     }
     heading += u' ' + tr("Choose the accounts to add:");
     m_heading->setText(heading);

@@ -249,7 +249,7 @@ void MainWindow::updateSecretsBanner()
     // A lost keychain (a new Windows profile, a reinstall) is what backups are for: offer them first.
     m_banner->setMessage(Banner::Topic::Secrets, Banner::Severity::Warning,
                          tr("%n account(s) have no secret key in the keychain, so no code can be shown for them. "
-                            "If you have a backup, restore it, then delete the accounts without a key. Otherwise "
+                            "If you have a backup, restore it: the accounts it holds get their keys back. Otherwise "
                             "delete such an account and add it again (in SPSE: Reset TOTP, then activate again).",
                             nullptr, missing),
                          true, tr("Restore from backup…"), [this] { m_transfer->restoreFromBackup(); });

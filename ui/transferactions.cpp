@@ -187,7 +187,11 @@ void TransferActions::openImport(const QString& path, bool restore)
 
 void TransferActions::onImported(const FileImportReport& report)
 {
-    m_toast->showMessage(tr("%n account(s) added", nullptr, report.added));
+    QString text = tr("%n account(s) added", nullptr, report.added);
+    if (report.restored > 0) {
+        text += u"; "_s + tr("%n lost key(s) restored", nullptr, report.restored);
+    }
+    m_toast->showMessage(text);
     if (!report.addedIds.isEmpty()) {
         Q_EMIT accountsImported(report.addedIds.last());
     }

@@ -155,6 +155,11 @@ void runImport(TransferSession* session, const QString& path, std::optional<QStr
                       .arg(import->unusable().size())
                       .toStdString()
                << '\n';
+        if (report.restored > 0) {
+            io.out << CliText::tr("restored the lost key of %n account(s) already listed", nullptr, report.restored)
+                          .toStdString()
+                   << '\n';
+        }
         printUnusable(*import, io);
         if (!report.failure.isEmpty()) {
             return session->fail(

@@ -3,6 +3,7 @@
 #include "app/errortext.h"
 #include "app/store/accountstore.h"
 #include "app/store/storemessages.h"
+#include "app/store/takeplace.h"
 #include "core/crypto/secretbytes.h"
 #include "core/uri/migration.h"
 
@@ -279,26 +280,18 @@ void ScanImport::applyNext(std::shared_ptr<ImportRun> run)
                 return;
             }
             // The replacement takes the old account's place, then the old one goes.
-            const auto& list = m_store->accounts();
-            const auto old = std::find_if(list.cbegin(), list.cend(), [&](const Account& a) { return a.id == oldId; });
-            const int position = int(std::distance(list.cbegin(), old));
-            m_store->move(added.id, position, [this, self, run, label, oldId](const StoreResult&) {
+            takePlaceOf(m_store, added.id, oldId, [this, self, run, label](const StoreResult& removed) {
                 if (!self) {
                     return;
                 }
-                m_store->remove(oldId, [this, self, run, label](const StoreResult& removed) {
-                    if (!self) {
-                        return;
-                    }
-                    if (removed.ok()) {
-                        ++run->report.replaced;
-                    } else {
-                        run->report.failures.append(
-                            ScanText::tr("%1 was added, but the old account could not be removed: %2")
-                                .arg(label, storeErrorText(removed.error)));
-                    }
-                    applyNext(run);
-                });
+                if (removed.ok()) {
+                    ++run->report.replaced;
+                } else {
+                    run->report.failures.append(
+                        ScanText::tr("%1 was added, but the old account could not be removed: %2")
+                            .arg(label, storeErrorText(removed.error)));
+                }
+                applyNext(run);
             });
         });
         return;

@@ -6,12 +6,14 @@
 #include "app/store/accountsnapshot.h"
 #include "app/store/accountstore.h"
 #include "app/store/storemessages.h"
+#include "app/store/takeplace.h"
 #include "core/crypto/secretbytes.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 
@@ -246,6 +248,7 @@ void FileImport::markDuplicates()
 {
     std::vector<uri::OtpauthUri> listed;
     QList<const Account*> withoutKey;
+    QSet<QString> restoring; // listed accounts an entry already restores
     for (const Account& account : m_store->accounts()) {
         auto secret = m_store->secret(account.id);
         if (secret) {
@@ -264,15 +267,28 @@ void FileImport::markDuplicates()
                 entry.sameNameListed = true;
             }
         }
-        for (const Account* account : std::as_const(withoutKey)) {
-            if (sameName(account->issuer, entry.issuer) && sameName(account->name, entry.name)) {
-                entry.sameNameListed = true;
-            }
-        }
         for (std::size_t j = 0; j < i && !entry.duplicate; ++j) {
             entry.duplicate = importer::sameAccount(m_entries[j].account, entry.account);
         }
         if (entry.duplicate) {
+            entry.sameNameListed = false;
+            continue;
+        }
+        for (const Account* account : std::as_const(withoutKey)) {
+            if (!sameName(account->issuer, entry.issuer) || !sameName(account->name, entry.name)) {
+                continue;
+            }
+            // Only a key the keychain says it does not have is restored; one it cannot read now
+            // (refused, locked, no keychain) may still be there.
+            const bool lost = m_store->secretState(account->id) == SecretState::Missing;
+            if (lost && entry.restoresKeyOf.isEmpty() && !restoring.contains(account->id)) {
+                entry.restoresKeyOf = account->id;
+                restoring.insert(account->id);
+            } else {
+                entry.sameNameListed = true;
+            }
+        }
+        if (!entry.restoresKeyOf.isEmpty()) {
             entry.sameNameListed = false;
         }
     }
@@ -330,18 +346,30 @@ void FileImport::addNext(const std::shared_ptr<Run>& run)
     ImportEntry& entry = m_entries[run->queue.at(run->next++)];
     const QString label = entry.issuer.isEmpty() ? entry.name : u"%1 (%2)"_s.arg(entry.issuer, entry.name);
     const QPointer<FileImport> self(this);
-    m_store->add(std::move(entry.account), [self, run, label](const StoreResult& added) {
+    const QString keyless = entry.restoresKeyOf;
+    m_store->add(std::move(entry.account), [self, run, label, keyless](const StoreResult& added) {
         if (!self) {
             return; // the dialog went away: the store still finishes this one add
         }
-        if (added.ok()) {
-            ++run->report.added;
-            run->report.addedIds.append(added.id);
-            Q_EMIT self->progressed(run->report.added, int(run->queue.size()));
-        } else {
+        if (!added.ok()) {
             run->report.failure = ImportText::tr("%1 could not be added: %2").arg(label, storeErrorText(added.error));
+            return self->addNext(run);
         }
-        self->addNext(run);
+        ++run->report.added;
+        run->report.addedIds.append(added.id);
+        Q_EMIT self->progressed(run->report.added, int(run->queue.size()));
+        if (keyless.isEmpty()) {
+            return self->addNext(run);
+        }
+        // The account with its key takes the keyless one's place. Should the keyless one stay
+        // (its removal failed), the user sees both and can delete it; nothing is lost.
+        takePlaceOf(self->m_store, added.id, keyless, [self, run](const StoreResult& removed) {
+            if (!self) {
+                return;
+            }
+            run->report.restored += removed.ok() ? 1 : 0;
+            self->addNext(run);
+        });
     });
 }
 

@@ -39,6 +39,11 @@ struct ImportEntry
     // Sandi lists an account with this issuer and name but another key (or one whose key it cannot
     // read now): shown, checked, and never replaced; the user decides which one is current.
     bool sameNameListed = false;
+    // Sandi lists an account with this issuer and name whose key the keychain no longer has (a
+    // wiped keychain, a new Windows profile): the id of that account. Checked; when added, the
+    // entry takes that account's place in the list and the keyless one goes. At most one entry
+    // per listed account.
+    QString restoresKeyOf;
 };
 
 // An entry of the file that cannot become an account, with its reason; never silently dropped.
@@ -52,7 +57,8 @@ struct UnusableEntry
 
 struct FileImportReport
 {
-    int added = 0;
+    int added = 0;      // restored included
+    int restored = 0;   // added in place of a listed account without a key, which was removed
     int skipped = 0;    // entries the user left unchecked (duplicates by default)
     int notReached = 0; // checked entries not added because the import stopped (cancel or failure)
     bool cancelled = false;

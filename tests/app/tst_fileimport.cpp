@@ -65,6 +65,7 @@ private Q_SLOTS:
     void importsEverySample_data();
     void importsEverySample();
     void duplicatesAreMarkedAndNotChecked();
+    void lostKeysAreRestoredInPlace();
     void wrongPasswordCanBeTriedAgain();
     void badFilesChangeNothing_data();
     void badFilesChangeNothing();
@@ -143,6 +144,59 @@ void TestFileImport::duplicatesAreMarkedAndNotChecked()
     FileImport twice(m_target->store.get());
     QCOMPARE(openAndWait(twice, writeFile(path(u"twice.txt"_s), line + line)), u"ready"_s);
     QCOMPARE(twice.defaultChecks(), (QList<bool>{true, false}));
+}
+
+// The keychain lost the keys (a new Windows profile) but the list survived: restoring the backup
+// puts each account with its key where the keyless one was, instead of a second row beside it. A
+// key the keychain refuses to give now is not lost: that account stays, the entry is added beside it.
+void TestFileImport::lostKeysAreRestoredInPlace()
+{
+    QVERIFY(m_target->add("otpauth://totp/First:a?secret=JBSWY3DPEHPK3PXQ&issuer=First"));
+    QVERIFY(m_target->add("otpauth://totp/LPSE%20Kota%20Kudus:ppk1?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
+                          "&issuer=LPSE%20Kota%20Kudus"));
+    QVERIFY(m_target->add("otpauth://totp/Last:z?secret=JBSWY3DPEHPK3PXR&issuer=Last"));
+    QVERIFY(m_target->add("otpauth://hotp/Server:ssh?secret=JBSWY3DPEHPK3PXP&counter=1&digits=8"));
+    const QList<Account> before = m_target->store->accounts();
+    const QString kudus = before.at(1).id;
+    const QString ssh = before.at(3).id;
+    // Sandi starts again on a keychain without Kudus's key, and one that refuses the ssh key.
+    m_target->secrets->erase(kudus);
+    m_target->secrets->setKeyFault(ssh, SecretStatus::AccessDenied);
+    m_target->store = std::make_unique<AccountStore>(m_target->store->dataDir(), m_target->secrets.get());
+    QSignalSpy loaded(m_target->store.get(), &AccountStore::loaded);
+    m_target->store->load(SecretLoading::All);
+    QVERIFY(loaded.wait(kTransferWait));
+    QTRY_COMPARE(m_target->store->secretState(kudus), SecretState::Missing);
+    QTRY_COMPARE(m_target->store->secretState(ssh), SecretState::Denied);
+
+    const QString file = writeFile(path(u"backup.sandi"_s), backupFile());
+    FileImport import(m_target->store.get());
+    QCOMPARE(openAndWait(import, file, QString::fromUtf8(kBackupPassword.data())), u"ready"_s);
+    const auto& entries = import.entries();
+    QCOMPARE(entries[0].restoresKeyOf, kudus);
+    QVERIFY(!entries[0].sameNameListed && !entries[0].duplicate);
+    QVERIFY(entries[1].restoresKeyOf.isEmpty()); // refused, not lost: never replaced
+    QVERIFY(entries[1].sameNameListed);
+    QCOMPARE(import.defaultChecks(), (QList<bool>{true, true}));
+
+    const FileImportReport report = addAndWait(import, import.defaultChecks());
+    QVERIFY(report.complete());
+    QCOMPARE(report.added, 2);
+    QCOMPARE(report.restored, 1);
+    // Kudus is back with its key in its old place (second), the keyless one gone; ssh is added
+    // beside the refused one, at the end.
+    QTRY_COMPARE(m_target->store->accounts().size(), 5);
+    const QList<Account> after = m_target->store->accounts();
+    QStringList order;
+    for (const Account& account : after) {
+        order.append(account.issuer);
+    }
+    QCOMPARE(order, (QStringList{u"First"_s, u"LPSE Kota Kudus"_s, u"Last"_s, u"Server"_s, u"Server"_s}));
+    QVERIFY(!m_target->store->find(kudus));
+    QCOMPARE(after.at(1).id, report.addedIds.at(0));
+    QCOMPARE(m_target->store->secretState(after.at(1).id), SecretState::Loaded);
+    QCOMPARE(m_target->store->code(after.at(1).id, 59).value_or(""), std::string("287082"));
+    QVERIFY(m_target->store->find(ssh));
 }
 
 void TestFileImport::wrongPasswordCanBeTriedAgain()

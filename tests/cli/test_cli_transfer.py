@@ -114,6 +114,25 @@ class ImportEachFormat(TransferTest):
         self.assertEqual(out, SUMMARY.format(0, len(sample["accounts"]), len(sample["unusable"])))
         self.assertEqual(self.saved(), sample["accounts"])
 
+    def test_a_key_the_keychain_lost_is_restored_in_place(self):
+        kudus = "otpauth://totp/LPSE%20Kota%20Kudus:ppk1?secret=JBSWY3DPEHPK3PXP&issuer=LPSE%20Kota%20Kudus"
+        other = "otpauth://totp/Other:x?secret=JBSWY3DPEHPK3PXQ&issuer=Other"
+        self.ok("add", kudus)
+        self.ok("add", other)
+        with open(os.path.join(self.data_home, "sandi", "accounts.json"), encoding="utf-8") as f:
+            lost = json.load(f)["accounts"][0]["id"]
+        subprocess.run(["secret-tool", "clear", "server", "Sandi", "user", lost], check=True)
+        links = os.path.join(self.work, "backup.txt")
+        with open(links, "w", encoding="utf-8") as f:
+            f.write(kudus + "\n" + other + "\n")
+        out, _ = self.ok("import", links)
+        self.assertEqual(out, SUMMARY.format(1, 1, 0) + "restored the lost key of 1 account already listed\n")
+        with open(os.path.join(self.data_home, "sandi", "accounts.json"), encoding="utf-8") as f:
+            accounts = json.load(f)["accounts"]
+        self.assertEqual([a["issuer"] for a in accounts], ["LPSE Kota Kudus", "Other"])  # in its old place
+        self.assertNotIn(lost, [a["id"] for a in accounts])
+        self.assertEqual(self.ok("code", "Kudus", "--time", "59")[0], "996554\n")
+
     def test_password_from_standard_input(self):
         sample = self.sample("andotp-encrypted.json.aes")
         path = os.path.join(self.samples, sample["file"])

@@ -4,7 +4,11 @@
 
 #include "tests/ui/windowfixture.h"
 
+#include "ui/fileimportdialog.h"
+
+#include <QFile>
 #include <QFileDialog>
+#include <QListWidget>
 
 using namespace sandi::test;
 
@@ -75,15 +79,38 @@ private Q_SLOTS:
         open();
         QTRY_VERIFY(m_window->banner()->isVisible());
         const QString text = m_window->banner()->message(sandi::Banner::Topic::Secrets);
-        QVERIFY2(text.contains(u"If you have a backup, restore it"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"If you have a backup, restore it: the accounts it holds get their keys back."_s),
+                 qPrintable(text));
         auto* restore = m_window->banner()->findChild<QPushButton*>();
         QVERIFY(restore);
         QCOMPARE(restore->text(), u"Restore from backup…"_s);
+        // The backup (here a list of links) has the account: it takes the keyless row's place.
+        QFile file(m_dir->filePath(u"backup.sandi"_s)); // detected by its contents
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(kKudus) + '\n');
+        file.close();
         restore->click();
-        auto* chooser = waitForChild<QFileDialog>(u"transferFileDialog"_s);
-        QVERIFY(chooser);
+        QFileDialog* chooser = nullptr; // not activated: selectFile() leaves a focused name field alone
+        QTRY_VERIFY((chooser = m_window->findChild<QFileDialog*>(u"transferFileDialog"_s)));
         QCOMPARE(chooser->windowTitle(), u"Restore from backup"_s);
-        chooser->reject();
+        chooser->selectFile(file.fileName());
+        QCOMPARE(chooser->selectedFiles(), QStringList{file.fileName()});
+        QTest::keyClick(chooser, Qt::Key_Return);
+        auto* dialog = waitForChild<sandi::FileImportDialog>();
+        QVERIFY(dialog);
+        QTRY_COMPARE(dialog->page(), sandi::FileImportDialog::Page::Accounts);
+        auto* list = dialog->findChild<QListWidget*>(u"accountList"_s);
+        QCOMPARE(list->item(0)->checkState(), Qt::Checked);
+        QVERIFY2(list->item(0)->text().contains(u"brings back the key Sandi lost"_s),
+                 qPrintable(list->item(0)->text()));
+        press(Qt::Key_Return); // Add
+        QTRY_VERIFY(!m_window->findChild<sandi::FileImportDialog*>());
+        QTRY_COMPARE(m_window->toast()->text(), u"1 account(s) added; 1 lost key(s) restored"_s);
+        QCOMPARE(m_model->rowCount(), 1);
+        QVERIFY(!m_store->find(id));
+        QTRY_VERIFY(!m_window->banner()->isVisible());
+        setTime(59);
+        QCOMPARE(shownCode(0), u"996 554"_s); // oathtool --totp -b JBSWY3DPEHPK3PXP -N @59
     }
 
     void addingWhenTheKeychainFailsSaysSo()
