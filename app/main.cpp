@@ -98,6 +98,13 @@ public:
 
     // Shows the list at once (unless `hidden` and there is a tray); codes fill in as the keychain
     // answers.
+    // After the event loop ended: lets the keychain answer what it was asked (a secret being
+    // saved), up to 3 s, before anything is destroyed.
+    void finishKeychainJobs()
+    {
+        m_secrets.shutDown(3000);
+    }
+
     void start(const QStringList& arguments, bool hidden, StartupReport* report)
     {
         if (report->isActive()) {
@@ -266,6 +273,9 @@ int main(int argc, char* argv[])
     });
     instance.start(arguments.links);
     const int status = QApplication::exec();
+    if (session) {
+        session->finishKeychainJobs();
+    }
     session.reset(); // before the clipboard and the application go away
     return status;
 }

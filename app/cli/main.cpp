@@ -62,5 +62,8 @@ int main(int argc, char* argv[])
     }
     // Delete what finished commands left to deleteLater(), so that their secrets are wiped.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    // A keychain job may still be running (a read a finished command no longer needs): it must
+    // answer before the keychain's objects go.
+    secrets.shutDown(5000);
     return status;
 }

@@ -1,7 +1,9 @@
 #include "app/keychain/keychainsecretstore.h"
 
 #include <QByteArray>
+#include <QEventLoop>
 #include <QPointer>
+#include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
@@ -110,9 +112,26 @@ void KeychainSecretStore::enqueue(std::unique_ptr<Operation> operation)
     QMetaObject::invokeMethod(this, &KeychainSecretStore::startNext, Qt::QueuedConnection);
 }
 
+bool KeychainSecretStore::shutDown(int timeoutMs)
+{
+    if (!m_queue.empty()) {
+        QEventLoop loop;
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        m_drained = [this, &loop] {
+            if (m_queue.empty()) {
+                loop.quit();
+            }
+        };
+        loop.exec();
+        m_drained = nullptr;
+    }
+    m_shutDown = true;
+    return !m_running;
+}
+
 void KeychainSecretStore::startNext()
 {
-    if (m_running || m_queue.empty()) {
+    if (m_running || m_queue.empty() || m_shutDown) {
         return;
     }
     m_running = true;
@@ -149,6 +168,9 @@ void KeychainSecretStore::startNext()
         m_running = false;
         finish(*done, mapError(finished->error(), finished->errorString()), std::move(value));
         startNext();
+        if (m_drained) {
+            m_drained();
+        }
     });
     job->start();
 }

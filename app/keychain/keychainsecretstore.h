@@ -6,6 +6,7 @@
 #include "app/keychain/secretstore.h"
 
 #include <deque>
+#include <functional>
 #include <memory>
 
 namespace sandi {
@@ -24,6 +25,12 @@ public:
     void write(const QString& key, const SecretBytes& secret, QObject* context, DoneCallback done) override;
     void remove(const QString& key, QObject* context, DoneCallback done) override;
 
+    // Before the program ends: waits up to `timeoutMs`, in a local event loop, until every job
+    // asked for has answered (a write must not be lost), then starts no more. QtKeychain's
+    // libsecret backend answers into the job it started, so a job deleted while it runs would be
+    // written to after it was freed. True when no job is left running.
+    bool shutDown(int timeoutMs);
+
 private:
     struct Operation;
     void enqueue(std::unique_ptr<Operation> operation);
@@ -32,6 +39,8 @@ private:
 
     std::deque<std::unique_ptr<Operation>> m_queue;
     bool m_running = false;
+    bool m_shutDown = false;
+    std::function<void()> m_drained; // while shutDown() waits: after each answer
 };
 
 } // namespace sandi

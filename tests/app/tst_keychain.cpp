@@ -48,6 +48,7 @@ private Q_SLOTS:
     void itemIsFiledUnderServiceSandiAndTheAccountId();
     void answersComeLaterAndInCallOrder();
     void destroyedContextGetsNoAnswer();
+    void shutDownLetsEveryJobAnswerThenStartsNoMore();
     void storeOverTheRealKeychainAddsAndReloads();
     void noSecretServiceAnswersUnavailableQuickly();
     void storeWithoutSecretServiceIsReadOnly();
@@ -106,6 +107,34 @@ SecretResult TestKeychain::remove(const QString& key)
     m_keychain.remove(key, this, [&](SecretResult result) { answer = result; });
     (void)QTest::qWaitFor([&] { return answer.has_value(); }, kWait); // no answer: checked below
     return answer.value_or(SecretResult{SecretStatus::Failed, u"no answer"_s});
+}
+
+// sandi-cli ends right after a command's last answer; the keychain must not be destroyed while a
+// job runs (QtKeychain's libsecret backend answers into it). Every job asked for still answers.
+void TestKeychain::shutDownLetsEveryJobAnswerThenStartsNoMore()
+{
+    const QString first = newKey();
+    const QString second = newKey();
+    KeychainSecretStore keychain;
+    QStringList answered;
+    keychain.write(first, bytesOf(kSeed20), this,
+                   [&](SecretResult r) { answered << u"write "_s + first + (r.ok() ? u" ok"_s : r.message); });
+    keychain.write(second, bytesOf(kSeed32), this,
+                   [&](SecretResult r) { answered << u"write "_s + second + (r.ok() ? u" ok"_s : r.message); });
+    QVERIFY(answered.isEmpty()); // nothing answers inside the call
+    QVERIFY(keychain.shutDown(kWait));
+    QCOMPARE(answered, (QStringList{u"write "_s + first + u" ok"_s, u"write "_s + second + u" ok"_s}));
+    // No more jobs after it: a read is never started, so it never answers.
+    bool late = false;
+    keychain.read(first, this, [&](SecretResult, SecretBytes) { late = true; });
+    QTest::qWait(300);
+    QVERIFY(!late);
+    // The writes were real: another store reads them back.
+    SecretBytes back;
+    QVERIFY(read(second, &back).ok());
+    QVERIFY(constantTimeEquals(back.view(), bytesOf(kSeed32).view()));
+    QVERIFY(remove(first).ok());
+    QVERIFY(remove(second).ok());
 }
 
 void TestKeychain::writeReadRemoveRoundTrip()
