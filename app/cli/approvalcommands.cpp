@@ -3,6 +3,7 @@
 #include "app/approval/approvalservice.h"
 #include "app/cli/commands.h"
 #include "app/cli/jsonwriter.h"
+#include "app/cli/storesession.h"
 #include "app/store/accountstore.h"
 #include "app/store/storemessages.h"
 
@@ -41,58 +42,36 @@ std::string column(QString text)
 }
 
 // One command's run: store, service, the event-loop steps; finishes once, then deletes itself.
-class ApprovalSession : public QObject
+class ApprovalSession : public StoreSession
 {
 public:
     ApprovalSession(StoreContext context, std::function<void(Exit)> finished)
-        : m_context(std::move(context)), m_store(m_context.store.dataDir, m_context.store.secrets, this),
-          m_service(&m_store, m_context.store.secrets, clockFrom(m_context.now), this), m_finished(std::move(finished))
+        : StoreSession(std::move(context), std::move(finished)),
+          m_service(&m_store, m_context.store.secrets, clockFrom(m_context.now), this)
     {}
 
-    [[nodiscard]] Io io() const { return m_context.io; }
     ApprovalService& service() { return m_service; }
     [[nodiscard]] qint64 nowMs() const { return clockFrom(m_context.now)(); }
-
-    void finish(Exit exit)
-    {
-        auto finished = std::exchange(m_finished, nullptr);
-        deleteLater();
-        if (finished) {
-            finished(exit);
-        }
-    }
-
-    void fail(const QString& message, Exit exit = Exit::BadInput)
-    {
-        io().err << "sandi-cli: " << message.toStdString() << '\n';
-        finish(exit);
-    }
 
     // Loads the accounts, polls every enrolled one once, prints problems; then `next`.
     void pollThen(std::function<void()> next)
     {
-        connect(
-            &m_store, &AccountStore::loaded, this,
-            [this, next = std::move(next)](const LoadReport& report) {
-                if (const QString text = loadReportText(report); !text.isEmpty()) {
-                    io().err << "sandi-cli: " << text.toStdString() << '\n';
+        whenLoaded([this, next = std::move(next)] {
+            const bool any =
+                std::any_of(m_store.accounts().cbegin(), m_store.accounts().cend(),
+                            [this](const Account& a) { return m_service.state(a.id) == ApprovalState::Active; });
+            if (!any) {
+                return fail(CliText::tr("no account has login approval active; add one with sandi-cli add URI"),
+                            Exit::NotFound);
+            }
+            m_service.pollOnce(kQuietPollMs, [this, next](const QStringList& problems) {
+                m_problems = problems;
+                for (const QString& problem : problems) {
+                    io().err << "sandi-cli: " << problem.toStdString() << '\n';
                 }
-                const bool any =
-                    std::any_of(m_store.accounts().cbegin(), m_store.accounts().cend(),
-                                [this](const Account& a) { return m_service.state(a.id) == ApprovalState::Active; });
-                if (!any) {
-                    return fail(CliText::tr("no account has login approval active; add one with sandi-cli add URI"),
-                                Exit::NotFound);
-                }
-                m_service.pollOnce(kQuietPollMs, [this, next](const QStringList& problems) {
-                    m_problems = problems;
-                    for (const QString& problem : problems) {
-                        io().err << "sandi-cli: " << problem.toStdString() << '\n';
-                    }
-                    next();
-                });
-            },
-            Qt::SingleShotConnection);
+                next();
+            });
+        });
         m_store.load(SecretLoading::OnDemand);
     }
 
@@ -124,10 +103,7 @@ public:
     }
 
 private:
-    StoreContext m_context;
-    AccountStore m_store;
     ApprovalService m_service;
-    std::function<void(Exit)> m_finished;
     QStringList m_problems;
 };
 

@@ -2,6 +2,7 @@
 
 #include "app/cli/approvalcommands.h"
 #include "app/cli/commands.h"
+#include "app/cli/storesession.h"
 #include "app/store/accountstore.h"
 #include "app/store/storemessages.h"
 #include "core/crypto/secretbytes.h"
@@ -47,50 +48,21 @@ bool isUriArgument(const QString& arg)
 }
 
 // One command's run: owns the store, finishes exactly once, then deletes itself.
-class Session : public QObject
+class Session : public StoreSession
 {
 public:
     Session(StoreContext context, std::function<void(Exit)> finished)
-        : m_context(std::move(context)), m_store(m_context.store.dataDir, m_context.store.secrets, this),
-          m_finished(std::move(finished))
+        : StoreSession(std::move(context), std::move(finished))
     {
         connect(&m_store, &AccountStore::secretLoaded, this,
                 [this](const QString& id) { secretAnswered(id, SecretResult{}); });
         connect(&m_store, &AccountStore::secretFailed, this, &Session::secretAnswered);
     }
 
-    AccountStore& store() { return m_store; }
-    [[nodiscard]] Io io() const { return m_context.io; }
-    [[nodiscard]] std::int64_t now() const { return m_context.now; }
-    [[nodiscard]] const StoreContext& context() const { return m_context; }
-
-    void finish(Exit exit)
-    {
-        auto finished = std::exchange(m_finished, nullptr);
-        deleteLater();
-        if (finished) {
-            finished(exit);
-        }
-    }
-
-    void fail(const QString& message, Exit exit = Exit::BadInput)
-    {
-        io().err << "sandi-cli: " << message.toStdString() << '\n';
-        finish(exit);
-    }
-
     // Loads the metadata only (no keychain access) and warns about a recovered file; then `next`.
     void loadThen(std::function<void()> next)
     {
-        connect(
-            &m_store, &AccountStore::loaded, this,
-            [this, next = std::move(next)](const LoadReport& report) {
-                if (const QString text = loadReportText(report); !text.isEmpty()) {
-                    io().err << "sandi-cli: " << text.toStdString() << '\n';
-                }
-                next();
-            },
-            Qt::SingleShotConnection);
+        whenLoaded(std::move(next));
         m_store.load(SecretLoading::OnDemand);
     }
 
@@ -146,9 +118,6 @@ private:
         std::exchange(m_secretNext, nullptr)(result);
     }
 
-    StoreContext m_context;
-    AccountStore m_store;
-    std::function<void(Exit)> m_finished;
     QString m_waitingFor;
     std::function<void(SecretResult)> m_secretNext;
 };

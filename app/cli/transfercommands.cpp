@@ -1,6 +1,7 @@
 #include "app/cli/transfercommands.h"
 
 #include "app/cli/commands.h"
+#include "app/cli/storesession.h"
 #include "app/errortext.h"
 #include "app/store/accountsnapshot.h"
 #include "app/store/accountstore.h"
@@ -63,64 +64,36 @@ std::optional<QString> readPassword(const QString& path, Io io)
     return password;
 }
 
-class TransferSession : public QObject
+class TransferSession : public StoreSession
 {
 public:
     TransferSession(StoreContext context, std::function<void(Exit)> finished)
-        : m_context(std::move(context)), m_store(m_context.store.dataDir, m_context.store.secrets, this),
-          m_finished(std::move(finished))
+        : StoreSession(std::move(context), std::move(finished))
     {}
-
-    AccountStore& store() { return m_store; }
-    [[nodiscard]] Io io() const { return m_context.io; }
-
-    void finish(Exit exit)
-    {
-        auto finished = std::exchange(m_finished, nullptr);
-        deleteLater();
-        if (finished) {
-            finished(exit);
-        }
-    }
-
-    void fail(const QString& message, Exit exit = Exit::BadInput)
-    {
-        io().err << "sandi-cli: " << message.toStdString() << '\n';
-        finish(exit);
-    }
 
     // Loads the list, asks the keychain for every key (duplicates are told by their key, exports
     // carry them), then `next` once every answer is in.
     void loadWithSecretsThen(std::function<void()> next)
     {
-        connect(
-            &m_store, &AccountStore::loaded, this,
-            [this, next = std::move(next)](const LoadReport& report) {
-                if (const QString text = loadReportText(report); !text.isEmpty()) {
-                    io().err << "sandi-cli: " << text.toStdString() << '\n';
+        whenLoaded([this, next = std::move(next)] {
+            m_store.retrySecrets();
+            if (!secretsPending(m_store)) {
+                return next();
+            }
+            auto waiting = std::make_shared<bool>(true);
+            const auto check = [this, waiting, next] {
+                if (*waiting && !secretsPending(m_store)) {
+                    *waiting = false;
+                    next();
                 }
-                m_store.retrySecrets();
-                if (!secretsPending(m_store)) {
-                    return next();
-                }
-                auto waiting = std::make_shared<bool>(true);
-                const auto check = [this, waiting, next] {
-                    if (*waiting && !secretsPending(m_store)) {
-                        *waiting = false;
-                        next();
-                    }
-                };
-                connect(&m_store, &AccountStore::secretLoaded, this, check);
-                connect(&m_store, &AccountStore::secretFailed, this, check);
-            },
-            Qt::SingleShotConnection);
+            };
+            connect(&m_store, &AccountStore::secretLoaded, this, check);
+            connect(&m_store, &AccountStore::secretFailed, this, check);
+        });
         m_store.load(SecretLoading::OnDemand);
     }
 
 private:
-    StoreContext m_context;
-    AccountStore m_store;
-    std::function<void(Exit)> m_finished;
 };
 
 void printUnusable(const FileImport& import, Io io)
