@@ -130,6 +130,13 @@ void FileImport::open(const QString& path)
                 // The registry says best why: JSON nested too deep, too large, or simply unknown.
                 auto why = importer::importFile(bytes->text(), std::nullopt, limits);
                 outcome->error = why ? Error{Errc::UnknownFileFormat, "no known format"} : why.error();
+            } else if (detection.encrypted) {
+                // The whole container, without deriving a key: a damaged file is refused before
+                // the password is asked for (registry.h).
+                auto check = importer::importAs(detection.format, bytes->text(), std::nullopt, limits);
+                if (!check && check.error().code != Errc::PasswordRequired) {
+                    outcome->error = check.error();
+                }
             }
             return std::make_pair(outcome, bytes);
         },

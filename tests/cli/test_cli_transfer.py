@@ -196,6 +196,21 @@ class Refusals(TransferTest):
         self.refused(self.write("deep.json", b"[" * 10000 + b"]" * 10000), message="nested too deeply")
         self.refused(self.write("note.txt", "Catatan rapat\n".encode()), message="not a backup or export")
 
+    def test_issue_11_a_damaged_file_is_refused_before_its_password(self):
+        backup = os.path.join(self.work, "backup.sandi")
+        self.ok("export", backup, "--format", "sandi", "--password-file", self.password_file("Sandi-Contoh-2026!"))
+        with open(backup, "rb") as f:
+            data = f.read()
+        for cut in (len(data) // 2, len(data) - 2):
+            with self.subTest(cut=cut):
+                err = self.refused(self.write("trunc.sandi", data[:cut]), message="damaged or incomplete")
+                self.assertNotIn("password", err)
+        with open(os.path.join(self.samples, "2fas-plain.2fas"), "rb") as f:
+            zero_first = b"\0\1garbage" + f.read()[10:]
+        self.refused(self.write("x", zero_first), message="not a backup or export")
+        self.refused(self.write("x", zero_first), "--password-file", self.password_file("pw"),
+                     message="not a backup or export")
+
 
 class Export(TransferTest):
     def test_backup_and_links_are_owner_only_and_a_short_password_is_refused(self):

@@ -9,6 +9,7 @@
 #include "app/scan/imagescan.h"
 #include "app/store/accountsnapshot.h"
 #include "app/transfer/accountqr.h"
+#include "core/backup/backup.h"
 #include "importsamples.h"
 #include "importtestutil.h"
 #include "ui/exportbackupdialog.h"
@@ -256,6 +257,29 @@ private Q_SLOTS:
         press(Qt::Key_Return);
         QTRY_VERIFY(!m_window->findChild<sandi::FileImportDialog*>());
         QCOMPARE(m_model->rowCount(), 1);
+    }
+
+    // Issue 11: a backup cut short went to the password page, and said it was damaged only after
+    // the password. It is refused at once now.
+    void truncatedBackupIsRefusedBeforeThePassword()
+    {
+        open();
+        std::vector<std::byte> master(32, std::byte{7});
+        auto slot = sandi::backup::PasswordSlot::wrap(master, "pw", {16, 1, 1}, master, sandi::crypto::aead::Nonce{});
+        auto key = sandi::backup::BackupKey::fromParts(sandi::SecretBytes(master), {*slot});
+        std::vector<sandi::uri::OtpauthUri> accounts;
+        accounts.push_back(*sandi::uri::parseOtpauth(kKudus));
+        const std::string text = *sandi::backup::writeBackup(accounts, *key);
+        const QString file = writeSample(m_dir->filePath(u"trunc.sandi"_s), text.substr(0, text.size() / 2));
+        m_window->transfer()->restoreFromBackup(file);
+        auto* dialog = importDialog();
+        QVERIFY(dialog);
+        QTRY_COMPARE(dialog->page(), sandi::FileImportDialog::Page::Result);
+        QVERIFY(dialog->findChild<QLabel*>(u"passwordText"_s)->text().isEmpty()); // never on the password page
+        QVERIFY(dialog->findChild<QLabel*>(u"resultText"_s)->text().contains(u"damaged or incomplete"_s));
+        press(Qt::Key_Return);
+        QTRY_VERIFY(!m_window->findChild<sandi::FileImportDialog*>());
+        QCOMPARE(m_model->rowCount(), 0);
     }
 
     void exportBackupAsksThePasswordTwice()
