@@ -158,7 +158,7 @@ QString errorText(Errc code)
         return ErrorText::tr(
             "This file was made by a newer version of the app that wrote it. Update Sandi to read it.");
     case Errc::CorruptedFile:
-        return ErrorText::tr("The file is damaged or incomplete. Nothing was imported.");
+        return ErrorText::tr("The file is damaged or incomplete.");
     case Errc::FileTooLarge:
         return ErrorText::tr("The file is too large to be a backup or export.");
     case Errc::InvalidBackupKey:

@@ -1728,7 +1728,7 @@
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="161"/>
-        <source>The file is damaged or incomplete. Nothing was imported.</source>
+        <source>The file is damaged or incomplete.</source>
         <translation></translation>
     </message>
     <message>
@@ -1841,22 +1841,22 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="142"/>
+        <location filename="../app/transfer/fileimport.cpp" line="149"/>
         <source>“%1” could not be read: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="220"/>
+        <location filename="../app/transfer/fileimport.cpp" line="227"/>
         <source>line %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="220"/>
+        <location filename="../app/transfer/fileimport.cpp" line="227"/>
         <source>entry %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="342"/>
+        <location filename="../app/transfer/fileimport.cpp" line="349"/>
         <source>%1 could not be added: %2</source>
         <translation></translation>
     </message>
@@ -3699,22 +3699,22 @@ file (nothing is imported), or the account store failed.
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="213"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="237"/>
         <source>The number the browser shows.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="225"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="249"/>
         <source>approve needs --number N, the number the browser shows</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="235"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="259"/>
         <source>%1 is not one of the numbers offered (%2); nothing was sent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="271"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="295"/>
         <location filename="../app/cli/storecommands.cpp" line="301"/>
         <location filename="../app/cli/transfercommands.cpp" line="256"/>
         <source>no folder for the accounts was found; is HOME set?</source>

@@ -1722,8 +1722,8 @@
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="161"/>
-        <source>The file is damaged or incomplete. Nothing was imported.</source>
-        <translation>Berkas rusak atau tidak lengkap. Tidak ada yang diimpor.</translation>
+        <source>The file is damaged or incomplete.</source>
+        <translation>Berkas rusak atau tidak lengkap.</translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="163"/>
@@ -1835,22 +1835,22 @@
         <translation>format tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="142"/>
+        <location filename="../app/transfer/fileimport.cpp" line="149"/>
         <source>“%1” could not be read: %2</source>
         <translation>“%1” tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="220"/>
+        <location filename="../app/transfer/fileimport.cpp" line="227"/>
         <source>line %1</source>
         <translation>baris %1</translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="220"/>
+        <location filename="../app/transfer/fileimport.cpp" line="227"/>
         <source>entry %1</source>
         <translation>entri %1</translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="342"/>
+        <location filename="../app/transfer/fileimport.cpp" line="349"/>
         <source>%1 could not be added: %2</source>
         <translation>%1 tidak dapat ditambahkan: %2</translation>
     </message>
@@ -3740,22 +3740,22 @@ berkas rusak atau tidak dikenal (tidak ada yang diimpor), atau penyimpanan akun 
         <translation>Tidak ada permintaan login yang menunggu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="213"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="237"/>
         <source>The number the browser shows.</source>
         <translation>Angka yang tampil di peramban.</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="225"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="249"/>
         <source>approve needs --number N, the number the browser shows</source>
         <translation>approve memerlukan --number N, angka yang tampil di peramban</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="235"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="259"/>
         <source>%1 is not one of the numbers offered (%2); nothing was sent</source>
         <translation>%1 bukan salah satu angka yang ditawarkan (%2); tidak ada yang dikirim</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="271"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="295"/>
         <location filename="../app/cli/storecommands.cpp" line="301"/>
         <location filename="../app/cli/transfercommands.cpp" line="256"/>
         <source>no folder for the accounts was found; is HOME set?</source>
