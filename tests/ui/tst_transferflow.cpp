@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QScreen>
+#include <QScrollBar>
 
 using namespace sandi::test;
 
@@ -138,6 +139,41 @@ private Q_SLOTS:
         press(Qt::Key_Return);
         QTRY_COMPARE(m_model->rowCount(), 4);
         QTRY_COMPARE(m_window->toast()->text(), u"3 account(s) added"_s);
+    }
+
+    // Issue 11: the second line of an account ("HOTP (counter) · 8 digits · Sandi has an account with
+    // this name and another key") was cut off behind a horizontal scroll bar, without a tooltip.
+    // It wraps within the list now, and each account's tooltip is its whole text.
+    void accountListWrapsLongLinesAndHasTooltips()
+    {
+        open();
+        add("otpauth://hotp/LPSE%20Kab.%20Sikka:pokja3?secret=GEZDGNBVGY3TQOJQ&issuer=LPSE%20Kab.%20Sikka&counter=0");
+        const QString file = writeSample(m_dir->filePath(u"aegis.json"_s), samples::aegisPlainVault());
+        m_window->transfer()->importFromFile(file);
+        auto* dialog = importDialog();
+        QVERIFY(dialog);
+        QTRY_COMPARE(dialog->page(), sandi::FileImportDialog::Page::Accounts);
+        auto* list = dialog->findChild<QListWidget*>(u"accountList"_s);
+        const QListWidgetItem* sikka = list->item(1);
+        QCOMPARE(sikka->text(), u"LPSE Kab. Sikka — pokja3\nHOTP (counter) · 8 digits · Sandi has an account with "
+                                u"this name and another key"_s);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        savePng(dialog, u"import-long-lines"_s);
+        QCOMPARE(list->horizontalScrollBar()->maximum(), 0);
+        const int width = list->viewport()->width();
+        for (int i = 0; i < list->count(); ++i) {
+            const QListWidgetItem* item = list->item(i);
+            QCOMPARE(item->toolTip(), item->text());
+            const QRect rect = list->visualItemRect(item);
+            QVERIFY2(rect.right() < width, qPrintable(item->text()));
+            // Every line of the text, wrapped beside the check box, fits in the row.
+            const QStyle* style = list->style();
+            const int textWidth = rect.width() - style->pixelMetric(QStyle::PM_IndicatorWidth) -
+                                  4 * style->pixelMetric(QStyle::PM_FocusFrameHMargin);
+            const QRect text =
+                list->fontMetrics().boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, item->text());
+            QVERIFY2(text.height() <= rect.height(), qPrintable(item->text()));
+        }
     }
 
     void twoFasFileImportsFromTheMenu_data()
