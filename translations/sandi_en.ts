@@ -1880,7 +1880,7 @@
     </message>
     <message>
         <location filename="../ui/fileimportdialog.cpp" line="59"/>
-        <location filename="../ui/fileimportdialog.cpp" line="304"/>
+        <location filename="../ui/fileimportdialog.cpp" line="313"/>
         <source>&amp;Add selected</source>
         <translation></translation>
     </message>
@@ -1935,42 +1935,42 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="152"/>
+        <location filename="../ui/fileimportdialog.cpp" line="157"/>
         <source>Select a&amp;ll</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="154"/>
+        <location filename="../ui/fileimportdialog.cpp" line="159"/>
         <source>Select &amp;none</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="173"/>
+        <location filename="../ui/fileimportdialog.cpp" line="178"/>
         <source>Entries that cannot be imported</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="229"/>
+        <location filename="../ui/fileimportdialog.cpp" line="236"/>
         <source>“%1” is an encrypted %2. Enter the password it was saved with:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="231"/>
+        <location filename="../ui/fileimportdialog.cpp" line="238"/>
         <source>The password is wrong. Check it (capital letters, keyboard layout) and try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="251"/>
+        <location filename="../ui/fileimportdialog.cpp" line="258"/>
         <source>already in Sandi</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="254"/>
+        <location filename="../ui/fileimportdialog.cpp" line="261"/>
         <source>Sandi has an account with this name and another key</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="261"/>
+        <location filename="../ui/fileimportdialog.cpp" line="269"/>
         <source>“%1” (%2) holds %n account(s).</source>
         <translation>
             <numerusform>“%1” (%2) holds %n account.</numerusform>
@@ -1978,7 +1978,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="264"/>
+        <location filename="../ui/fileimportdialog.cpp" line="272"/>
         <source>%n of them are already in Sandi and are not selected.</source>
         <translation>
             <numerusform>%n of them is already in Sandi and is not selected.</numerusform>
@@ -1986,12 +1986,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="266"/>
+        <location filename="../ui/fileimportdialog.cpp" line="274"/>
         <source>Choose the accounts to add:</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="275"/>
+        <location filename="../ui/fileimportdialog.cpp" line="284"/>
         <source>%n entry/entries of the file cannot be used and will not be imported:</source>
         <translation>
             <numerusform>%n entry of the file cannot be used and will not be imported:</numerusform>
@@ -1999,12 +1999,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="279"/>
+        <location filename="../ui/fileimportdialog.cpp" line="288"/>
         <source>“%1” holds no account that Sandi can use.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="304"/>
+        <location filename="../ui/fileimportdialog.cpp" line="313"/>
         <source>&amp;Add %n account(s)</source>
         <translation>
             <numerusform>&amp;Add %n account</numerusform>
@@ -2012,22 +2012,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="313"/>
+        <location filename="../ui/fileimportdialog.cpp" line="322"/>
         <source>Adding accounts…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="335"/>
+        <location filename="../ui/fileimportdialog.cpp" line="344"/>
         <source>Import the file again to add the rest: the accounts already added are recognised and not selected.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="338"/>
+        <location filename="../ui/fileimportdialog.cpp" line="347"/>
         <source>Import stopped</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="338"/>
+        <location filename="../ui/fileimportdialog.cpp" line="347"/>
         <source>%n account(s) were added.</source>
         <translation>
             <numerusform>%n account was added.</numerusform>
@@ -2035,8 +2035,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="339"/>
-        <location filename="../ui/fileimportdialog.cpp" line="344"/>
+        <location filename="../ui/fileimportdialog.cpp" line="348"/>
+        <location filename="../ui/fileimportdialog.cpp" line="353"/>
         <source>%n were not added.</source>
         <translation>
             <numerusform>%n was not added.</numerusform>
@@ -2044,12 +2044,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="342"/>
+        <location filename="../ui/fileimportdialog.cpp" line="351"/>
         <source>Not every account was added</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="343"/>
+        <location filename="../ui/fileimportdialog.cpp" line="352"/>
         <source>%n account(s) were added before that.</source>
         <translation>
             <numerusform>%n account was added before that.</numerusform>
@@ -2057,7 +2057,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="351"/>
+        <location filename="../ui/fileimportdialog.cpp" line="360"/>
         <source>Stopping after the account being added…</source>
         <translation></translation>
     </message>
@@ -3716,7 +3716,7 @@ file (nothing is imported), or the account store failed.
     <message>
         <location filename="../app/cli/approvalcommands.cpp" line="295"/>
         <location filename="../app/cli/storecommands.cpp" line="301"/>
-        <location filename="../app/cli/transfercommands.cpp" line="256"/>
+        <location filename="../app/cli/transfercommands.cpp" line="257"/>
         <source>no folder for the accounts was found; is HOME set?</source>
         <translation></translation>
     </message>
@@ -3790,16 +3790,16 @@ file (nothing is imported), or the account store failed.
     </message>
     <message>
         <location filename="../app/cli/transfercommands.cpp" line="142"/>
-        <source>this file is encrypted: give its password with --password-file FILE (or - for standard input)</source>
+        <source>“%1” is an encrypted %2: give its password with --password-file FILE (or - for standard input)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="152"/>
+        <location filename="../app/cli/transfercommands.cpp" line="153"/>
         <source>imported %1, skipped %2 duplicates, %3 unusable</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/transfercommands.cpp" line="162"/>
+        <location filename="../app/cli/transfercommands.cpp" line="163"/>
         <source>%n account(s) of the file were not imported.</source>
         <translation>
             <numerusform>%n account of the file was not imported.</numerusform>
@@ -3807,7 +3807,7 @@ file (nothing is imported), or the account store failed.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/transfercommands.cpp" line="178"/>
+        <location filename="../app/cli/transfercommands.cpp" line="179"/>
         <source>exported %n account(s) to %1</source>
         <translation>
             <numerusform>exported %n account to %1</numerusform>
@@ -3815,32 +3815,32 @@ file (nothing is imported), or the account store failed.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="181"/>
+        <location filename="../app/cli/transfercommands.cpp" line="182"/>
         <source>warning: %1 holds the secret keys unencrypted; anyone who can read it can make your codes. Delete it once it is imported elsewhere.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="209"/>
+        <location filename="../app/cli/transfercommands.cpp" line="210"/>
         <source>Read the password from FILE.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="210"/>
+        <location filename="../app/cli/transfercommands.cpp" line="211"/>
         <source>sandi or uris.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="223"/>
+        <location filename="../app/cli/transfercommands.cpp" line="224"/>
         <source>sandi-cli: export needs --format sandi or --format uris</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="228"/>
+        <location filename="../app/cli/transfercommands.cpp" line="229"/>
         <source>sandi-cli: a Sandi backup is encrypted: give its password with --password-file FILE (or - for standard input)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="235"/>
+        <location filename="../app/cli/transfercommands.cpp" line="236"/>
         <source>sandi-cli: a list of links is not encrypted; --password-file is only for --format sandi</source>
         <translation></translation>
     </message>

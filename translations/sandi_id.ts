@@ -1874,7 +1874,7 @@
     </message>
     <message>
         <location filename="../ui/fileimportdialog.cpp" line="59"/>
-        <location filename="../ui/fileimportdialog.cpp" line="304"/>
+        <location filename="../ui/fileimportdialog.cpp" line="313"/>
         <source>&amp;Add selected</source>
         <translation>&amp;Tambahkan yang dipilih</translation>
     </message>
@@ -1929,122 +1929,122 @@
         <translation>Akun yang akan ditambahkan</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="152"/>
+        <location filename="../ui/fileimportdialog.cpp" line="157"/>
         <source>Select a&amp;ll</source>
         <translation>Pilih &amp;semua</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="154"/>
+        <location filename="../ui/fileimportdialog.cpp" line="159"/>
         <source>Select &amp;none</source>
         <translation>&amp;Kosongkan pilihan</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="173"/>
+        <location filename="../ui/fileimportdialog.cpp" line="178"/>
         <source>Entries that cannot be imported</source>
         <translation>Entri yang tidak dapat diimpor</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="229"/>
+        <location filename="../ui/fileimportdialog.cpp" line="236"/>
         <source>“%1” is an encrypted %2. Enter the password it was saved with:</source>
         <translation>“%1” adalah %2 yang terenkripsi. Masukkan kata sandi yang dipakai saat menyimpannya:</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="231"/>
+        <location filename="../ui/fileimportdialog.cpp" line="238"/>
         <source>The password is wrong. Check it (capital letters, keyboard layout) and try again.</source>
         <translation>Kata sandi salah. Periksa kembali (huruf besar, tata letak papan ketik) lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="251"/>
+        <location filename="../ui/fileimportdialog.cpp" line="258"/>
         <source>already in Sandi</source>
         <translation>sudah ada di Sandi</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="254"/>
+        <location filename="../ui/fileimportdialog.cpp" line="261"/>
         <source>Sandi has an account with this name and another key</source>
         <translation>Sandi sudah memiliki akun dengan nama ini tetapi kunci lain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="261"/>
+        <location filename="../ui/fileimportdialog.cpp" line="269"/>
         <source>“%1” (%2) holds %n account(s).</source>
         <translation>
             <numerusform>“%1” (%2) memuat %n akun.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="264"/>
+        <location filename="../ui/fileimportdialog.cpp" line="272"/>
         <source>%n of them are already in Sandi and are not selected.</source>
         <translation>
             <numerusform>%n di antaranya sudah ada di Sandi dan tidak dipilih.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="266"/>
+        <location filename="../ui/fileimportdialog.cpp" line="274"/>
         <source>Choose the accounts to add:</source>
         <translation>Pilih akun yang akan ditambahkan:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="275"/>
+        <location filename="../ui/fileimportdialog.cpp" line="284"/>
         <source>%n entry/entries of the file cannot be used and will not be imported:</source>
         <translation>
             <numerusform>%n entri dalam berkas tidak dapat dipakai dan tidak akan diimpor:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="279"/>
+        <location filename="../ui/fileimportdialog.cpp" line="288"/>
         <source>“%1” holds no account that Sandi can use.</source>
         <translation>“%1” tidak memuat akun yang dapat dipakai Sandi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="304"/>
+        <location filename="../ui/fileimportdialog.cpp" line="313"/>
         <source>&amp;Add %n account(s)</source>
         <translation>
             <numerusform>&amp;Tambahkan %n akun</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="313"/>
+        <location filename="../ui/fileimportdialog.cpp" line="322"/>
         <source>Adding accounts…</source>
         <translation>Menambahkan akun…</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="335"/>
+        <location filename="../ui/fileimportdialog.cpp" line="344"/>
         <source>Import the file again to add the rest: the accounts already added are recognised and not selected.</source>
         <translation>Impor berkas itu lagi untuk menambahkan sisanya: akun yang sudah ditambahkan dikenali dan tidak dipilih.</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="338"/>
+        <location filename="../ui/fileimportdialog.cpp" line="347"/>
         <source>Import stopped</source>
         <translation>Impor dihentikan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="338"/>
+        <location filename="../ui/fileimportdialog.cpp" line="347"/>
         <source>%n account(s) were added.</source>
         <translation>
             <numerusform>%n akun sudah ditambahkan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="339"/>
-        <location filename="../ui/fileimportdialog.cpp" line="344"/>
+        <location filename="../ui/fileimportdialog.cpp" line="348"/>
+        <location filename="../ui/fileimportdialog.cpp" line="353"/>
         <source>%n were not added.</source>
         <translation>
             <numerusform>%n tidak ditambahkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="342"/>
+        <location filename="../ui/fileimportdialog.cpp" line="351"/>
         <source>Not every account was added</source>
         <translation>Tidak semua akun ditambahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="343"/>
+        <location filename="../ui/fileimportdialog.cpp" line="352"/>
         <source>%n account(s) were added before that.</source>
         <translation>
             <numerusform>%n akun sudah ditambahkan sebelumnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="351"/>
+        <location filename="../ui/fileimportdialog.cpp" line="360"/>
         <source>Stopping after the account being added…</source>
         <translation>Berhenti setelah akun yang sedang ditambahkan…</translation>
     </message>
@@ -3757,7 +3757,7 @@ berkas rusak atau tidak dikenal (tidak ada yang diimpor), atau penyimpanan akun 
     <message>
         <location filename="../app/cli/approvalcommands.cpp" line="295"/>
         <location filename="../app/cli/storecommands.cpp" line="301"/>
-        <location filename="../app/cli/transfercommands.cpp" line="256"/>
+        <location filename="../app/cli/transfercommands.cpp" line="257"/>
         <source>no folder for the accounts was found; is HOME set?</source>
         <translation>folder untuk akun tidak ditemukan; apakah HOME sudah diatur?</translation>
     </message>
@@ -3831,55 +3831,55 @@ berkas rusak atau tidak dikenal (tidak ada yang diimpor), atau penyimpanan akun 
     </message>
     <message>
         <location filename="../app/cli/transfercommands.cpp" line="142"/>
-        <source>this file is encrypted: give its password with --password-file FILE (or - for standard input)</source>
-        <translation>berkas ini terenkripsi: berikan kata sandinya dengan --password-file FILE (atau - untuk masukan standar)</translation>
+        <source>“%1” is an encrypted %2: give its password with --password-file FILE (or - for standard input)</source>
+        <translation>“%1” adalah %2 yang terenkripsi: berikan kata sandinya dengan --password-file FILE (atau - untuk masukan standar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="152"/>
+        <location filename="../app/cli/transfercommands.cpp" line="153"/>
         <source>imported %1, skipped %2 duplicates, %3 unusable</source>
         <translation>diimpor %1, dilewati %2 duplikat, %3 tidak dapat dipakai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/transfercommands.cpp" line="162"/>
+        <location filename="../app/cli/transfercommands.cpp" line="163"/>
         <source>%n account(s) of the file were not imported.</source>
         <translation>
             <numerusform>%n akun dari berkas itu tidak diimpor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/transfercommands.cpp" line="178"/>
+        <location filename="../app/cli/transfercommands.cpp" line="179"/>
         <source>exported %n account(s) to %1</source>
         <translation>
             <numerusform>%n akun diekspor ke %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="181"/>
+        <location filename="../app/cli/transfercommands.cpp" line="182"/>
         <source>warning: %1 holds the secret keys unencrypted; anyone who can read it can make your codes. Delete it once it is imported elsewhere.</source>
         <translation>peringatan: %1 memuat kunci rahasia tanpa enkripsi; siapa pun yang dapat membacanya dapat membuat kode Anda. Hapus berkas itu setelah diimpor di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="209"/>
+        <location filename="../app/cli/transfercommands.cpp" line="210"/>
         <source>Read the password from FILE.</source>
         <translation>Baca kata sandi dari FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="210"/>
+        <location filename="../app/cli/transfercommands.cpp" line="211"/>
         <source>sandi or uris.</source>
         <translation>sandi atau uris.</translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="223"/>
+        <location filename="../app/cli/transfercommands.cpp" line="224"/>
         <source>sandi-cli: export needs --format sandi or --format uris</source>
         <translation>sandi-cli: export memerlukan --format sandi atau --format uris</translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="228"/>
+        <location filename="../app/cli/transfercommands.cpp" line="229"/>
         <source>sandi-cli: a Sandi backup is encrypted: give its password with --password-file FILE (or - for standard input)</source>
         <translation>sandi-cli: cadangan Sandi terenkripsi: berikan kata sandinya dengan --password-file FILE (atau - untuk masukan standar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="235"/>
+        <location filename="../app/cli/transfercommands.cpp" line="236"/>
         <source>sandi-cli: a list of links is not encrypted; --password-file is only for --format sandi</source>
         <translation>sandi-cli: daftar tautan tidak terenkripsi; --password-file hanya untuk --format sandi</translation>
     </message>

@@ -156,7 +156,10 @@ class Refusals(TransferTest):
         sample = self.sample("aegis-encrypted.json")
         path = os.path.join(self.samples, sample["file"])
         self.refused(path, "--password-file", self.password_file("wrong"), message="The password is wrong.")
-        self.refused(path, message="--password-file")
+        # Issue 11: the message names the file and what it is, and says how to give the password.
+        err = self.refused(path)
+        self.assertEqual(err, f"sandi-cli: “{path}” is an encrypted Aegis vault: give its password with "
+                              "--password-file FILE (or - for standard input)\n")
         self.refused(path, "--password-file", os.path.join(self.work, "missing"), message="could not be read")
 
     def test_one_changed_character_in_each_part_of_a_backup(self):
