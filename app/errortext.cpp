@@ -167,4 +167,18 @@ QString errorText(Errc code)
     return ErrorText::tr("Unknown error.");
 }
 
+QString entryErrorText(Errc code)
+{
+    switch (code) {
+    case Errc::MissingSecret:
+        return ErrorText::tr("The entry has no secret key.");
+    case Errc::InvalidSecret:
+        return ErrorText::tr("The entry's secret key is not valid Base32.");
+    case Errc::MissingLabel:
+        return ErrorText::tr("The entry names neither an account nor an issuer.");
+    default:
+        return errorText(code);
+    }
+}
+
 } // namespace sandi

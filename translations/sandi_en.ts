@@ -1746,6 +1746,21 @@
         <source>Unknown error.</source>
         <translation></translation>
     </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="174"/>
+        <source>The entry has no secret key.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="176"/>
+        <source>The entry&apos;s secret key is not valid Base32.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="178"/>
+        <source>The entry names neither an account nor an issuer.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>sandi::ExportBackupDialog</name>
@@ -1856,7 +1871,7 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="349"/>
+        <location filename="../app/transfer/fileimport.cpp" line="350"/>
         <source>%1 could not be added: %2</source>
         <translation></translation>
     </message>

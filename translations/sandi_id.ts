@@ -1740,6 +1740,21 @@
         <source>Unknown error.</source>
         <translation>Galat yang tidak dikenal.</translation>
     </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="174"/>
+        <source>The entry has no secret key.</source>
+        <translation>Entri tidak memuat kunci rahasia.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="176"/>
+        <source>The entry&apos;s secret key is not valid Base32.</source>
+        <translation>Kunci rahasia entri bukan Base32 yang valid.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="178"/>
+        <source>The entry names neither an account nor an issuer.</source>
+        <translation>Entri tidak menyebutkan akun maupun penerbit.</translation>
+    </message>
 </context>
 <context>
     <name>sandi::ExportBackupDialog</name>
@@ -1850,7 +1865,7 @@
         <translation>entri %1</translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="349"/>
+        <location filename="../app/transfer/fileimport.cpp" line="350"/>
         <source>%1 could not be added: %2</source>
         <translation>%1 tidak dapat ditambahkan: %2</translation>
     </message>

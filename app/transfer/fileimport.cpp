@@ -226,7 +226,8 @@ void FileImport::takeResult(importer::ImportResult result)
         entry.position =
             lines ? ImportText::tr("line %1").arg(unusable.index) : ImportText::tr("entry %1").arg(unusable.index + 1);
         entry.label = fromUtf8(unusable.label);
-        entry.reason = errorText(unusable.reason);
+        // A line of a text file is a link; an entry of an app's export is not.
+        entry.reason = lines ? errorText(unusable.reason) : entryErrorText(unusable.reason);
         entry.code = unusable.reason;
         m_unusable.append(entry);
     }

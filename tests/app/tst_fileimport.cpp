@@ -113,7 +113,9 @@ void TestFileImport::importsEverySample()
         QCOMPARE(entry.position, lines ? u"line %1"_s.arg(expected[0]) : u"entry %1"_s.arg(expected[0].toInt() + 1));
         QCOMPARE(entry.label, expected[1]);
         QCOMPARE(QString::fromUtf8(errcName(entry.code)), expected[2]);
-        QCOMPARE(entry.reason, errorText(entry.code));
+        QCOMPARE(entry.reason, lines ? errorText(entry.code) : entryErrorText(entry.code));
+        // Issue 11: an entry of an app's export is no link ("The secret key in the link is not...").
+        QVERIFY2(lines || !entry.reason.contains(u"link"_s), qPrintable(entry.reason));
     }
     const FileImportReport report = addAndWait(import, import.defaultChecks());
     QVERIFY(report.complete());

@@ -128,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(list->item(3)->text().startsWith(u"李四@例子.中国\n"_s)); // no issuer
         auto* unusable = dialog->findChild<QListWidget*>(u"unusableList"_s);
         QCOMPARE(unusable->count(), 4);
-        QCOMPARE(unusable->item(2)->text(), u"entry 7 “Broken: b”: The secret key in the link is not valid Base32."_s);
+        QCOMPARE(unusable->item(2)->text(), u"entry 7 “Broken: b”: The entry's secret key is not valid Base32."_s);
         for (const QLabel* label : dialog->findChildren<QLabel*>()) {
             QVERIFY(!label->text().contains(u"JBSWY3DP"_s)); // never a secret
         }
