@@ -158,13 +158,27 @@ QString errorText(Errc code)
         return ErrorText::tr(
             "This file was made by a newer version of the app that wrote it. Update Sandi to read it.");
     case Errc::CorruptedFile:
-        return ErrorText::tr("The file is damaged or incomplete. Nothing was imported.");
+        return ErrorText::tr("The file is damaged or incomplete.");
     case Errc::FileTooLarge:
         return ErrorText::tr("The file is too large to be a backup or export.");
     case Errc::InvalidBackupKey:
         return ErrorText::tr("The saved key for automatic backups is damaged. Set the backup password again.");
     }
     return ErrorText::tr("Unknown error.");
+}
+
+QString entryErrorText(Errc code)
+{
+    switch (code) {
+    case Errc::MissingSecret:
+        return ErrorText::tr("The entry has no secret key.");
+    case Errc::InvalidSecret:
+        return ErrorText::tr("The entry's secret key is not valid Base32.");
+    case Errc::MissingLabel:
+        return ErrorText::tr("The entry names neither an account nor an issuer.");
+    default:
+        return errorText(code);
+    }
 }
 
 } // namespace sandi

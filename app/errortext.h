@@ -11,4 +11,8 @@ namespace sandi {
 // One translated sentence for `code`, e.g. "The URI has no secret." / "URI tidak memuat kunci rahasia."
 [[nodiscard]] QString errorText(Errc code);
 
+// The same for an entry of an app's export file (Aegis, 2FAS, andOTP, FreeOTP+, a Sandi backup),
+// which is not a link: where errorText() speaks of "the link", this speaks of "the entry".
+[[nodiscard]] QString entryErrorText(Errc code);
+
 } // namespace sandi

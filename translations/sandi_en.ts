@@ -1728,7 +1728,22 @@
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="161"/>
-        <source>The file is damaged or incomplete. Nothing was imported.</source>
+        <source>The file is damaged or incomplete.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="174"/>
+        <source>The entry has no secret key.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="176"/>
+        <source>The entry&apos;s secret key is not valid Base32.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="178"/>
+        <source>The entry names neither an account nor an issuer.</source>
         <translation></translation>
     </message>
     <message>
@@ -1841,22 +1856,22 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="144"/>
+        <location filename="../app/transfer/fileimport.cpp" line="151"/>
         <source>“%1” could not be read: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="222"/>
+        <location filename="../app/transfer/fileimport.cpp" line="229"/>
         <source>line %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="222"/>
+        <location filename="../app/transfer/fileimport.cpp" line="229"/>
         <source>entry %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="355"/>
+        <location filename="../app/transfer/fileimport.cpp" line="363"/>
         <source>%1 could not be added: %2</source>
         <translation></translation>
     </message>
@@ -1880,7 +1895,7 @@
     </message>
     <message>
         <location filename="../ui/fileimportdialog.cpp" line="59"/>
-        <location filename="../ui/fileimportdialog.cpp" line="313"/>
+        <location filename="../ui/fileimportdialog.cpp" line="322"/>
         <source>&amp;Add selected</source>
         <translation></translation>
     </message>
@@ -1935,47 +1950,47 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="152"/>
+        <location filename="../ui/fileimportdialog.cpp" line="157"/>
         <source>Select a&amp;ll</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="154"/>
+        <location filename="../ui/fileimportdialog.cpp" line="159"/>
         <source>Select &amp;none</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="173"/>
+        <location filename="../ui/fileimportdialog.cpp" line="178"/>
         <source>Entries that cannot be imported</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="229"/>
+        <location filename="../ui/fileimportdialog.cpp" line="236"/>
         <source>“%1” is an encrypted %2. Enter the password it was saved with:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="231"/>
+        <location filename="../ui/fileimportdialog.cpp" line="238"/>
         <source>The password is wrong. Check it (capital letters, keyboard layout) and try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="252"/>
+        <location filename="../ui/fileimportdialog.cpp" line="259"/>
         <source>already in Sandi</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="255"/>
+        <location filename="../ui/fileimportdialog.cpp" line="262"/>
         <source>brings back the key Sandi lost for this account</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="258"/>
+        <location filename="../ui/fileimportdialog.cpp" line="265"/>
         <source>Sandi has an account with this name and another key</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="265"/>
+        <location filename="../ui/fileimportdialog.cpp" line="273"/>
         <source>“%1” (%2) holds %n account(s).</source>
         <translation>
             <numerusform>“%1” (%2) holds %n account.</numerusform>
@@ -1983,7 +1998,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="268"/>
+        <location filename="../ui/fileimportdialog.cpp" line="276"/>
         <source>%n of them are already in Sandi and are not selected.</source>
         <translation>
             <numerusform>%n of them is already in Sandi and is not selected.</numerusform>
@@ -1991,7 +2006,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="271"/>
+        <location filename="../ui/fileimportdialog.cpp" line="279"/>
         <source>%n of them bring(s) back a key that is missing from the keychain: added, each takes the place of its account without a key.</source>
         <translation>
             <numerusform>%n of them brings back a key that is missing from the keychain: when added, it takes the place of its account without a key.</numerusform>
@@ -1999,12 +2014,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="275"/>
+        <location filename="../ui/fileimportdialog.cpp" line="283"/>
         <source>Choose the accounts to add:</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="284"/>
+        <location filename="../ui/fileimportdialog.cpp" line="293"/>
         <source>%n entry/entries of the file cannot be used and will not be imported:</source>
         <translation>
             <numerusform>%n entry of the file cannot be used and will not be imported:</numerusform>
@@ -2012,12 +2027,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="288"/>
+        <location filename="../ui/fileimportdialog.cpp" line="297"/>
         <source>“%1” holds no account that Sandi can use.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="313"/>
+        <location filename="../ui/fileimportdialog.cpp" line="322"/>
         <source>&amp;Add %n account(s)</source>
         <translation>
             <numerusform>&amp;Add %n account</numerusform>
@@ -2025,22 +2040,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="322"/>
+        <location filename="../ui/fileimportdialog.cpp" line="331"/>
         <source>Adding accounts…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="344"/>
+        <location filename="../ui/fileimportdialog.cpp" line="353"/>
         <source>Import the file again to add the rest: the accounts already added are recognised and not selected.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="347"/>
+        <location filename="../ui/fileimportdialog.cpp" line="356"/>
         <source>Import stopped</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="347"/>
+        <location filename="../ui/fileimportdialog.cpp" line="356"/>
         <source>%n account(s) were added.</source>
         <translation>
             <numerusform>%n account was added.</numerusform>
@@ -2048,8 +2063,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="348"/>
-        <location filename="../ui/fileimportdialog.cpp" line="353"/>
+        <location filename="../ui/fileimportdialog.cpp" line="357"/>
+        <location filename="../ui/fileimportdialog.cpp" line="362"/>
         <source>%n were not added.</source>
         <translation>
             <numerusform>%n was not added.</numerusform>
@@ -2057,12 +2072,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="351"/>
+        <location filename="../ui/fileimportdialog.cpp" line="360"/>
         <source>Not every account was added</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="352"/>
+        <location filename="../ui/fileimportdialog.cpp" line="361"/>
         <source>%n account(s) were added before that.</source>
         <translation>
             <numerusform>%n account was added before that.</numerusform>
@@ -2070,7 +2085,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="360"/>
+        <location filename="../ui/fileimportdialog.cpp" line="369"/>
         <source>Stopping after the account being added…</source>
         <translation></translation>
     </message>
@@ -2357,22 +2372,22 @@
 <context>
     <name>sandi::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="129"/>
+        <location filename="../app/main.cpp" line="136"/>
         <source>Sandi does not understand “%1”. It accepts an otpauth:// link.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="198"/>
+        <location filename="../app/main.cpp" line="205"/>
         <source>Sandi: one-time login codes (TOTP) for SPSE and other services.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="202"/>
+        <location filename="../app/main.cpp" line="209"/>
         <source>Start in the system tray without showing the window (used when Sandi starts at login).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="205"/>
+        <location filename="../app/main.cpp" line="212"/>
         <source>An otpauth:// link to add; opens the add dialog.</source>
         <translation></translation>
     </message>
@@ -3679,17 +3694,17 @@ file (nothing is imported), or the account store failed.
     </message>
     <message>
         <location filename="../app/cli/commands.cpp" line="184"/>
-        <location filename="../app/cli/storecommands.cpp" line="220"/>
+        <location filename="../app/cli/storecommands.cpp" line="189"/>
         <source>Unix time in seconds (may be negative).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/storecommands.cpp" line="115"/>
+        <location filename="../app/cli/storecommands.cpp" line="87"/>
         <source>no account matches &quot;%1&quot;; see sandi-cli list</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/storecommands.cpp" line="119"/>
+        <location filename="../app/cli/storecommands.cpp" line="91"/>
         <source>&quot;%1&quot; matches %n accounts; give more of the name, or the id:</source>
         <translation>
             <numerusform>&quot;%1&quot; matches %n account; give more of the name, or the id:</numerusform>
@@ -3697,17 +3712,17 @@ file (nothing is imported), or the account store failed.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="84"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="64"/>
         <source>no account has login approval active; add one with sandi-cli add URI</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="117"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="96"/>
         <source>no login request &quot;%1&quot; is waiting; see sandi-cli approvals</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/approvalcommands.cpp" line="119"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="98"/>
         <source>&quot;%1&quot; is the beginning of %n waiting requests; give more of the id</source>
         <translation>
             <numerusform>&quot;%1&quot; is the beginning of %n waiting request; give more of the id</numerusform>
@@ -3715,29 +3730,29 @@ file (nothing is imported), or the account store failed.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="203"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="179"/>
         <source>No login request is waiting.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="237"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="213"/>
         <source>The number the browser shows.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="249"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="225"/>
         <source>approve needs --number N, the number the browser shows</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="259"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="235"/>
         <source>%1 is not one of the numbers offered (%2); nothing was sent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="295"/>
-        <location filename="../app/cli/storecommands.cpp" line="301"/>
-        <location filename="../app/cli/transfercommands.cpp" line="261"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="271"/>
+        <location filename="../app/cli/storecommands.cpp" line="270"/>
+        <location filename="../app/cli/transfercommands.cpp" line="235"/>
         <source>no folder for the accounts was found; is HOME set?</source>
         <translation></translation>
     </message>
@@ -3758,7 +3773,7 @@ file (nothing is imported), or the account store failed.
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="185"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="161"/>
         <location filename="../app/cli/scancommand.cpp" line="163"/>
         <source>Print one JSON document.</source>
         <translation></translation>
@@ -3805,22 +3820,22 @@ file (nothing is imported), or the account store failed.
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="45"/>
+        <location filename="../app/cli/transfercommands.cpp" line="46"/>
         <source>the password file “%1” could not be read: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="142"/>
-        <source>this file is encrypted: give its password with --password-file FILE (or - for standard input)</source>
+        <location filename="../app/cli/transfercommands.cpp" line="115"/>
+        <source>“%1” is an encrypted %2: give its password with --password-file FILE (or - for standard input)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="152"/>
+        <location filename="../app/cli/transfercommands.cpp" line="126"/>
         <source>imported %1, skipped %2 duplicates, %3 unusable</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/transfercommands.cpp" line="159"/>
+        <location filename="../app/cli/transfercommands.cpp" line="133"/>
         <source>restored the lost key of %n account(s) already listed</source>
         <translation>
             <numerusform>restored the lost key of %n account already listed</numerusform>
@@ -3828,7 +3843,7 @@ file (nothing is imported), or the account store failed.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/transfercommands.cpp" line="167"/>
+        <location filename="../app/cli/transfercommands.cpp" line="141"/>
         <source>%n account(s) of the file were not imported.</source>
         <translation>
             <numerusform>%n account of the file was not imported.</numerusform>
@@ -3836,7 +3851,7 @@ file (nothing is imported), or the account store failed.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/transfercommands.cpp" line="183"/>
+        <location filename="../app/cli/transfercommands.cpp" line="157"/>
         <source>exported %n account(s) to %1</source>
         <translation>
             <numerusform>exported %n account to %1</numerusform>
@@ -3844,32 +3859,32 @@ file (nothing is imported), or the account store failed.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="186"/>
+        <location filename="../app/cli/transfercommands.cpp" line="160"/>
         <source>warning: %1 holds the secret keys unencrypted; anyone who can read it can make your codes. Delete it once it is imported elsewhere.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="214"/>
+        <location filename="../app/cli/transfercommands.cpp" line="188"/>
         <source>Read the password from FILE.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="215"/>
+        <location filename="../app/cli/transfercommands.cpp" line="189"/>
         <source>sandi or uris.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="228"/>
+        <location filename="../app/cli/transfercommands.cpp" line="202"/>
         <source>sandi-cli: export needs --format sandi or --format uris</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="233"/>
+        <location filename="../app/cli/transfercommands.cpp" line="207"/>
         <source>sandi-cli: a Sandi backup is encrypted: give its password with --password-file FILE (or - for standard input)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="240"/>
+        <location filename="../app/cli/transfercommands.cpp" line="214"/>
         <source>sandi-cli: a list of links is not encrypted; --password-file is only for --format sandi</source>
         <translation></translation>
     </message>

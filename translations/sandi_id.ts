@@ -1722,8 +1722,23 @@
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="161"/>
-        <source>The file is damaged or incomplete. Nothing was imported.</source>
-        <translation>Berkas rusak atau tidak lengkap. Tidak ada yang diimpor.</translation>
+        <source>The file is damaged or incomplete.</source>
+        <translation>Berkas rusak atau tidak lengkap.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="174"/>
+        <source>The entry has no secret key.</source>
+        <translation>Entri tidak memuat kunci rahasia.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="176"/>
+        <source>The entry&apos;s secret key is not valid Base32.</source>
+        <translation>Kunci rahasia entri bukan Base32 yang valid.</translation>
+    </message>
+    <message>
+        <location filename="../app/errortext.cpp" line="178"/>
+        <source>The entry names neither an account nor an issuer.</source>
+        <translation>Entri tidak menyebutkan akun maupun penerbit.</translation>
     </message>
     <message>
         <location filename="../app/errortext.cpp" line="163"/>
@@ -1835,22 +1850,22 @@
         <translation>format tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="144"/>
+        <location filename="../app/transfer/fileimport.cpp" line="151"/>
         <source>“%1” could not be read: %2</source>
         <translation>“%1” tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="222"/>
+        <location filename="../app/transfer/fileimport.cpp" line="229"/>
         <source>line %1</source>
         <translation>baris %1</translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="222"/>
+        <location filename="../app/transfer/fileimport.cpp" line="229"/>
         <source>entry %1</source>
         <translation>entri %1</translation>
     </message>
     <message>
-        <location filename="../app/transfer/fileimport.cpp" line="355"/>
+        <location filename="../app/transfer/fileimport.cpp" line="363"/>
         <source>%1 could not be added: %2</source>
         <translation>%1 tidak dapat ditambahkan: %2</translation>
     </message>
@@ -1874,7 +1889,7 @@
     </message>
     <message>
         <location filename="../ui/fileimportdialog.cpp" line="59"/>
-        <location filename="../ui/fileimportdialog.cpp" line="313"/>
+        <location filename="../ui/fileimportdialog.cpp" line="322"/>
         <source>&amp;Add selected</source>
         <translation>&amp;Tambahkan yang dipilih</translation>
     </message>
@@ -1929,134 +1944,134 @@
         <translation>Akun yang akan ditambahkan</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="152"/>
+        <location filename="../ui/fileimportdialog.cpp" line="157"/>
         <source>Select a&amp;ll</source>
         <translation>Pilih &amp;semua</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="154"/>
+        <location filename="../ui/fileimportdialog.cpp" line="159"/>
         <source>Select &amp;none</source>
         <translation>&amp;Kosongkan pilihan</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="173"/>
+        <location filename="../ui/fileimportdialog.cpp" line="178"/>
         <source>Entries that cannot be imported</source>
         <translation>Entri yang tidak dapat diimpor</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="229"/>
+        <location filename="../ui/fileimportdialog.cpp" line="236"/>
         <source>“%1” is an encrypted %2. Enter the password it was saved with:</source>
         <translation>“%1” adalah %2 yang terenkripsi. Masukkan kata sandi yang dipakai saat menyimpannya:</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="231"/>
+        <location filename="../ui/fileimportdialog.cpp" line="238"/>
         <source>The password is wrong. Check it (capital letters, keyboard layout) and try again.</source>
         <translation>Kata sandi salah. Periksa kembali (huruf besar, tata letak papan ketik) lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="252"/>
+        <location filename="../ui/fileimportdialog.cpp" line="259"/>
         <source>already in Sandi</source>
         <translation>sudah ada di Sandi</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="255"/>
+        <location filename="../ui/fileimportdialog.cpp" line="262"/>
         <source>brings back the key Sandi lost for this account</source>
         <translation>mengembalikan kunci akun ini yang hilang dari Sandi</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="258"/>
+        <location filename="../ui/fileimportdialog.cpp" line="265"/>
         <source>Sandi has an account with this name and another key</source>
         <translation>Sandi sudah memiliki akun dengan nama ini tetapi kunci lain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="265"/>
+        <location filename="../ui/fileimportdialog.cpp" line="273"/>
         <source>“%1” (%2) holds %n account(s).</source>
         <translation>
             <numerusform>“%1” (%2) memuat %n akun.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="268"/>
+        <location filename="../ui/fileimportdialog.cpp" line="276"/>
         <source>%n of them are already in Sandi and are not selected.</source>
         <translation>
             <numerusform>%n di antaranya sudah ada di Sandi dan tidak dipilih.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="271"/>
+        <location filename="../ui/fileimportdialog.cpp" line="279"/>
         <source>%n of them bring(s) back a key that is missing from the keychain: added, each takes the place of its account without a key.</source>
         <translation>
             <numerusform>%n di antaranya mengembalikan kunci yang hilang dari penyimpanan rahasia sistem: setiap akun yang ditambahkan menggantikan akun yang sama tanpa kunci.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="275"/>
+        <location filename="../ui/fileimportdialog.cpp" line="283"/>
         <source>Choose the accounts to add:</source>
         <translation>Pilih akun yang akan ditambahkan:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="284"/>
+        <location filename="../ui/fileimportdialog.cpp" line="293"/>
         <source>%n entry/entries of the file cannot be used and will not be imported:</source>
         <translation>
             <numerusform>%n entri dalam berkas tidak dapat dipakai dan tidak akan diimpor:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="288"/>
+        <location filename="../ui/fileimportdialog.cpp" line="297"/>
         <source>“%1” holds no account that Sandi can use.</source>
         <translation>“%1” tidak memuat akun yang dapat dipakai Sandi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="313"/>
+        <location filename="../ui/fileimportdialog.cpp" line="322"/>
         <source>&amp;Add %n account(s)</source>
         <translation>
             <numerusform>&amp;Tambahkan %n akun</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="322"/>
+        <location filename="../ui/fileimportdialog.cpp" line="331"/>
         <source>Adding accounts…</source>
         <translation>Menambahkan akun…</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="344"/>
+        <location filename="../ui/fileimportdialog.cpp" line="353"/>
         <source>Import the file again to add the rest: the accounts already added are recognised and not selected.</source>
         <translation>Impor berkas itu lagi untuk menambahkan sisanya: akun yang sudah ditambahkan dikenali dan tidak dipilih.</translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="347"/>
+        <location filename="../ui/fileimportdialog.cpp" line="356"/>
         <source>Import stopped</source>
         <translation>Impor dihentikan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="347"/>
+        <location filename="../ui/fileimportdialog.cpp" line="356"/>
         <source>%n account(s) were added.</source>
         <translation>
             <numerusform>%n akun sudah ditambahkan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="348"/>
-        <location filename="../ui/fileimportdialog.cpp" line="353"/>
+        <location filename="../ui/fileimportdialog.cpp" line="357"/>
+        <location filename="../ui/fileimportdialog.cpp" line="362"/>
         <source>%n were not added.</source>
         <translation>
             <numerusform>%n tidak ditambahkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="351"/>
+        <location filename="../ui/fileimportdialog.cpp" line="360"/>
         <source>Not every account was added</source>
         <translation>Tidak semua akun ditambahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fileimportdialog.cpp" line="352"/>
+        <location filename="../ui/fileimportdialog.cpp" line="361"/>
         <source>%n account(s) were added before that.</source>
         <translation>
             <numerusform>%n akun sudah ditambahkan sebelumnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fileimportdialog.cpp" line="360"/>
+        <location filename="../ui/fileimportdialog.cpp" line="369"/>
         <source>Stopping after the account being added…</source>
         <translation>Berhenti setelah akun yang sedang ditambahkan…</translation>
     </message>
@@ -2341,22 +2356,22 @@
 <context>
     <name>sandi::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="129"/>
+        <location filename="../app/main.cpp" line="136"/>
         <source>Sandi does not understand “%1”. It accepts an otpauth:// link.</source>
         <translation>Sandi tidak mengenali “%1”. Sandi menerima tautan otpauth://.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="198"/>
+        <location filename="../app/main.cpp" line="205"/>
         <source>Sandi: one-time login codes (TOTP) for SPSE and other services.</source>
         <translation>Sandi: kode login sekali pakai (TOTP) untuk SPSE dan layanan lainnya.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="202"/>
+        <location filename="../app/main.cpp" line="209"/>
         <source>Start in the system tray without showing the window (used when Sandi starts at login).</source>
         <translation>Mulai di baki sistem tanpa menampilkan jendela (dipakai saat Sandi berjalan ketika login).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="205"/>
+        <location filename="../app/main.cpp" line="212"/>
         <source>An otpauth:// link to add; opens the add dialog.</source>
         <translation>Tautan otpauth:// yang akan ditambahkan; membuka dialog Tambah akun.</translation>
     </message>
@@ -3720,63 +3735,63 @@ berkas rusak atau tidak dikenal (tidak ada yang diimpor), atau penyimpanan akun 
     </message>
     <message>
         <location filename="../app/cli/commands.cpp" line="184"/>
-        <location filename="../app/cli/storecommands.cpp" line="220"/>
+        <location filename="../app/cli/storecommands.cpp" line="189"/>
         <source>Unix time in seconds (may be negative).</source>
         <translation>Waktu Unix dalam detik (boleh negatif).</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecommands.cpp" line="115"/>
+        <location filename="../app/cli/storecommands.cpp" line="87"/>
         <source>no account matches &quot;%1&quot;; see sandi-cli list</source>
         <translation>tidak ada akun yang cocok dengan &quot;%1&quot;; lihat sandi-cli list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/storecommands.cpp" line="119"/>
+        <location filename="../app/cli/storecommands.cpp" line="91"/>
         <source>&quot;%1&quot; matches %n accounts; give more of the name, or the id:</source>
         <translation>
             <numerusform>&quot;%1&quot; cocok dengan %n akun; tulis nama yang lebih lengkap, atau id-nya:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="84"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="64"/>
         <source>no account has login approval active; add one with sandi-cli add URI</source>
         <translation>tidak ada akun dengan persetujuan login aktif; tambahkan dengan sandi-cli add URI</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="117"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="96"/>
         <source>no login request &quot;%1&quot; is waiting; see sandi-cli approvals</source>
         <translation>tidak ada permintaan login &quot;%1&quot; yang menunggu; lihat sandi-cli approvals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/approvalcommands.cpp" line="119"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="98"/>
         <source>&quot;%1&quot; is the beginning of %n waiting requests; give more of the id</source>
         <translation>
             <numerusform>&quot;%1&quot; adalah awalan dari %n permintaan yang menunggu; tulis id yang lebih lengkap</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="203"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="179"/>
         <source>No login request is waiting.</source>
         <translation>Tidak ada permintaan login yang menunggu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="237"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="213"/>
         <source>The number the browser shows.</source>
         <translation>Angka yang tampil di peramban.</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="249"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="225"/>
         <source>approve needs --number N, the number the browser shows</source>
         <translation>approve memerlukan --number N, angka yang tampil di peramban</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="259"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="235"/>
         <source>%1 is not one of the numbers offered (%2); nothing was sent</source>
         <translation>%1 bukan salah satu angka yang ditawarkan (%2); tidak ada yang dikirim</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="295"/>
-        <location filename="../app/cli/storecommands.cpp" line="301"/>
-        <location filename="../app/cli/transfercommands.cpp" line="261"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="271"/>
+        <location filename="../app/cli/storecommands.cpp" line="270"/>
+        <location filename="../app/cli/transfercommands.cpp" line="235"/>
         <source>no folder for the accounts was found; is HOME set?</source>
         <translation>folder untuk akun tidak ditemukan; apakah HOME sudah diatur?</translation>
     </message>
@@ -3797,7 +3812,7 @@ berkas rusak atau tidak dikenal (tidak ada yang diimpor), atau penyimpanan akun 
         <translation>Pindai setiap layar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvalcommands.cpp" line="185"/>
+        <location filename="../app/cli/approvalcommands.cpp" line="161"/>
         <location filename="../app/cli/scancommand.cpp" line="163"/>
         <source>Print one JSON document.</source>
         <translation>Cetak satu dokumen JSON.</translation>
@@ -3844,68 +3859,68 @@ berkas rusak atau tidak dikenal (tidak ada yang diimpor), atau penyimpanan akun 
         <translation>sandi-cli: jam tidak dapat diperiksa (%1); kode memakai jam komputer ini</translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="45"/>
+        <location filename="../app/cli/transfercommands.cpp" line="46"/>
         <source>the password file “%1” could not be read: %2</source>
         <translation>berkas kata sandi “%1” tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="142"/>
-        <source>this file is encrypted: give its password with --password-file FILE (or - for standard input)</source>
-        <translation>berkas ini terenkripsi: berikan kata sandinya dengan --password-file FILE (atau - untuk masukan standar)</translation>
+        <location filename="../app/cli/transfercommands.cpp" line="115"/>
+        <source>“%1” is an encrypted %2: give its password with --password-file FILE (or - for standard input)</source>
+        <translation>“%1” adalah %2 yang terenkripsi: berikan kata sandinya dengan --password-file FILE (atau - untuk masukan standar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="152"/>
+        <location filename="../app/cli/transfercommands.cpp" line="126"/>
         <source>imported %1, skipped %2 duplicates, %3 unusable</source>
         <translation>diimpor %1, dilewati %2 duplikat, %3 tidak dapat dipakai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/transfercommands.cpp" line="159"/>
+        <location filename="../app/cli/transfercommands.cpp" line="133"/>
         <source>restored the lost key of %n account(s) already listed</source>
         <translation>
             <numerusform>kunci yang hilang dari %n akun yang sudah terdaftar dipulihkan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/transfercommands.cpp" line="167"/>
+        <location filename="../app/cli/transfercommands.cpp" line="141"/>
         <source>%n account(s) of the file were not imported.</source>
         <translation>
             <numerusform>%n akun dari berkas itu tidak diimpor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/transfercommands.cpp" line="183"/>
+        <location filename="../app/cli/transfercommands.cpp" line="157"/>
         <source>exported %n account(s) to %1</source>
         <translation>
             <numerusform>%n akun diekspor ke %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="186"/>
+        <location filename="../app/cli/transfercommands.cpp" line="160"/>
         <source>warning: %1 holds the secret keys unencrypted; anyone who can read it can make your codes. Delete it once it is imported elsewhere.</source>
         <translation>peringatan: %1 memuat kunci rahasia tanpa enkripsi; siapa pun yang dapat membacanya dapat membuat kode Anda. Hapus berkas itu setelah diimpor di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="214"/>
+        <location filename="../app/cli/transfercommands.cpp" line="188"/>
         <source>Read the password from FILE.</source>
         <translation>Baca kata sandi dari FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="215"/>
+        <location filename="../app/cli/transfercommands.cpp" line="189"/>
         <source>sandi or uris.</source>
         <translation>sandi atau uris.</translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="228"/>
+        <location filename="../app/cli/transfercommands.cpp" line="202"/>
         <source>sandi-cli: export needs --format sandi or --format uris</source>
         <translation>sandi-cli: export memerlukan --format sandi atau --format uris</translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="233"/>
+        <location filename="../app/cli/transfercommands.cpp" line="207"/>
         <source>sandi-cli: a Sandi backup is encrypted: give its password with --password-file FILE (or - for standard input)</source>
         <translation>sandi-cli: cadangan Sandi terenkripsi: berikan kata sandinya dengan --password-file FILE (atau - untuk masukan standar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/transfercommands.cpp" line="240"/>
+        <location filename="../app/cli/transfercommands.cpp" line="214"/>
         <source>sandi-cli: a list of links is not encrypted; --password-file is only for --format sandi</source>
         <translation>sandi-cli: daftar tautan tidak terenkripsi; --password-file hanya untuk --format sandi</translation>
     </message>

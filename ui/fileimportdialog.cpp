@@ -147,6 +147,11 @@ QWidget* FileImportDialog::buildAccountsPage()
     m_list = new QListWidget(page);
     m_list->setObjectName(u"accountList"_s);
     m_list->setAccessibleName(tr("Accounts to add"));
+    // A long second line ("… · Sandi has an account with this name and another key") wraps within
+    // the list instead of hiding behind a horizontal scroll bar; Adjust lays it out again on resize.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
     layout->addWidget(m_list, 3);
     auto* row = new QHBoxLayout;
     auto* all = new QPushButton(tr("Select a&ll"), page);
@@ -172,6 +177,8 @@ QWidget* FileImportDialog::buildAccountsPage()
     m_unusable->setObjectName(u"unusableList"_s);
     m_unusable->setAccessibleName(tr("Entries that cannot be imported"));
     m_unusable->setWordWrap(true);
+    m_unusable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_unusable->setResizeMode(QListView::Adjust);
     layout->addWidget(m_unusable, 1);
     return page;
 }
@@ -258,6 +265,7 @@ void FileImportDialog::showAccounts()
             text += u" · "_s + tr("Sandi has an account with this name and another key");
         }
         auto* item = new QListWidgetItem(text, m_list);
+        item->setToolTip(text);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(checks.value(qsizetype(i)) ? Qt::Checked : Qt::Unchecked);
     }
@@ -278,7 +286,8 @@ void FileImportDialog::showAccounts()
     const auto& unusable = m_import->unusable();
     for (const UnusableEntry& entry : unusable) {
         const QString label = entry.label.isEmpty() ? entry.position : entry.position + u" “"_s + entry.label + u"”"_s;
-        new QListWidgetItem(label + u": "_s + entry.reason, m_unusable);
+        auto* item = new QListWidgetItem(label + u": "_s + entry.reason, m_unusable);
+        item->setToolTip(item->text());
     }
     m_unusableHeading->setText(
         tr("%n entry/entries of the file cannot be used and will not be imported:", nullptr, int(unusable.size())));

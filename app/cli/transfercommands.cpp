@@ -110,10 +110,11 @@ void runImport(TransferSession* session, const QString& path, std::optional<QStr
     auto* import = new FileImport(&session->store(), session);
     QObject::connect(import, &FileImport::failed, session,
                      [session](const QString& message) { session->fail(message); });
-    QObject::connect(import, &FileImport::passwordNeeded, session, [session, import, password] {
+    QObject::connect(import, &FileImport::passwordNeeded, session, [session, import, path, password] {
         if (!password) {
-            return session->fail(CliText::tr("this file is encrypted: give its password with --password-file FILE (or "
-                                             "- for standard input)"));
+            return session->fail(CliText::tr("“%1” is an encrypted %2: give its password with --password-file FILE "
+                                             "(or - for standard input)")
+                                     .arg(QDir::toNativeSeparators(path), FileImport::formatText(import->format())));
         }
         import->unlock(*password);
     });

@@ -132,6 +132,13 @@ void FileImport::open(const QString& path)
                 // The registry says best why: JSON nested too deep, too large, or simply unknown.
                 auto why = importer::importFile(bytes->text(), std::nullopt, limits);
                 outcome->error = why ? Error{Errc::UnknownFileFormat, "no known format"} : why.error();
+            } else if (detection.encrypted) {
+                // The whole container, without deriving a key: a damaged file is refused before
+                // the password is asked for (registry.h).
+                auto check = importer::importAs(detection.format, bytes->text(), std::nullopt, limits);
+                if (!check && check.error().code != Errc::PasswordRequired) {
+                    outcome->error = check.error();
+                }
             }
             return std::make_pair(outcome, bytes);
         },
@@ -221,7 +228,8 @@ void FileImport::takeResult(importer::ImportResult result)
         entry.position =
             lines ? ImportText::tr("line %1").arg(unusable.index) : ImportText::tr("entry %1").arg(unusable.index + 1);
         entry.label = fromUtf8(unusable.label);
-        entry.reason = errorText(unusable.reason);
+        // A line of a text file is a link; an entry of an app's export is not.
+        entry.reason = lines ? errorText(unusable.reason) : entryErrorText(unusable.reason);
         entry.code = unusable.reason;
         m_unusable.append(entry);
     }

@@ -78,7 +78,8 @@ public:
     // For tests: lower the limits on file size and key derivation cost.
     void setLimits(const importer::ReadLimits& limits) { m_limits = limits; }
 
-    // Reads the file and recognises its format (on a worker thread).
+    // Reads the file and recognises its format (on a worker thread). An encrypted file is checked
+    // whole before passwordNeeded(): a damaged one ends in failed() without asking for a password.
     void open(const QString& path);
     // Decrypts with `password` (on a worker thread); only after passwordNeeded() or wrongPassword().
     void unlock(const QString& password);

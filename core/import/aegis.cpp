@@ -16,40 +16,67 @@ using detail::hexBytes;
 // Aegis' content versions so far: 1 (first), 2 (groups as names), 3 (groups as UUIDs).
 constexpr std::int64_t kMaxDbVersion = 3;
 
-// The master key from the first password slot (type 1) that `password` opens.
-Result<SecretBytes> openSlots(const json::Value& slots, std::string_view password, const ReadLimits& limits)
+// A password slot (type 1), read and checked; its scrypt cost is checked against the limits only
+// when it is tried, so that a vault with one costly slot still opens with another.
+struct PasswordSlot
 {
-    std::optional<Error> costly;
-    std::size_t tried = 0;
+    crypto::ScryptParams params;
+    SecretBytes salt;
+    SecretBytes key;
+    SecretBytes nonce;
+    SecretBytes tag;
+};
+
+// The vault's password slots (the first limits.maxKeySlots). Errors: CorruptedFile (a field is
+// missing or malformed, or there is no password slot: Aegis always writes one).
+Result<std::vector<PasswordSlot>> passwordSlots(const json::Value& slots, const ReadLimits& limits)
+{
+    std::vector<PasswordSlot> out;
     for (const auto& slot : slots) {
-        if (json::integer(slot, "type") != 1 || ++tried > limits.maxKeySlots) {
+        if (json::integer(slot, "type") != 1 || out.size() >= limits.maxKeySlots) {
             continue; // raw (0) and biometric (2) slots need keys only the phone has
         }
         const auto n = json::integer(slot, "n");
         const auto r = json::integer(slot, "r");
         const auto p = json::integer(slot, "p");
         const json::Value* params = json::member(slot, "key_params");
-        const auto salt = hexBytes(json::string(slot, "salt").value_or(""), 0);
-        const auto key = hexBytes(json::string(slot, "key").value_or(""), crypto::aead::kKeySize);
-        const auto nonce =
+        auto salt = hexBytes(json::string(slot, "salt").value_or(""), 0);
+        auto key = hexBytes(json::string(slot, "key").value_or(""), crypto::aead::kKeySize);
+        auto nonce =
             params ? hexBytes(json::string(*params, "nonce").value_or(""), crypto::aead::kNonceSize) : std::nullopt;
-        const auto tag =
-            params ? hexBytes(json::string(*params, "tag").value_or(""), crypto::aead::kTagSize) : std::nullopt;
+        auto tag = params ? hexBytes(json::string(*params, "tag").value_or(""), crypto::aead::kTagSize) : std::nullopt;
         if (!n || !r || !p || *n < 2 || *n > (1 << 22) || *r < 1 || *r > 32 || *p < 1 || *p > 16 || !salt || !key ||
             !nonce || !tag) {
             return fail(Errc::CorruptedFile, "a password slot has a missing or malformed field");
         }
-        const crypto::ScryptParams sp{static_cast<std::uint64_t>(*n), static_cast<std::uint32_t>(*r),
-                                      static_cast<std::uint32_t>(*p)};
+        out.push_back({{static_cast<std::uint64_t>(*n), static_cast<std::uint32_t>(*r), static_cast<std::uint32_t>(*p)},
+                       std::move(*salt),
+                       std::move(*key),
+                       std::move(*nonce),
+                       std::move(*tag)});
+    }
+    if (out.empty()) {
+        return fail(Errc::CorruptedFile, "the vault has no password slot");
+    }
+    return out;
+}
+
+// The master key from the first password slot that `password` opens.
+Result<SecretBytes> openSlots(const std::vector<PasswordSlot>& slots, std::string_view password,
+                              const ReadLimits& limits)
+{
+    std::optional<Error> costly;
+    for (const PasswordSlot& slot : slots) {
+        const crypto::ScryptParams& sp = slot.params;
         if (128 * sp.n * sp.r * sp.p > limits.maxScryptMemory) {
             costly = Error{Errc::InvalidKdfParams, "a password slot asks for more scrypt work than allowed"};
             continue;
         }
-        auto kek = crypto::scrypt(detail::bytesOf(password), salt->view(), sp, crypto::aead::kKeySize);
+        auto kek = crypto::scrypt(detail::bytesOf(password), slot.salt.view(), sp, crypto::aead::kKeySize);
         if (!kek) {
             return tl::unexpected(kek.error());
         }
-        auto master = crypto::aead::open(kek->view(), nonce->view(), key->view(), tag->view());
+        auto master = crypto::aead::open(kek->view(), slot.nonce.view(), slot.key.view(), slot.tag.view());
         if (master) {
             return std::move(*master);
         }
@@ -57,7 +84,7 @@ Result<SecretBytes> openSlots(const json::Value& slots, std::string_view passwor
     if (costly) {
         return tl::unexpected(*costly);
     }
-    return fail(Errc::WrongPassword, tried == 0 ? "the vault has no password slot" : "no password slot opens");
+    return fail(Errc::WrongPassword, "no password slot opens");
 }
 
 void readEntry(const json::Value& e, std::size_t index, ImportResult& result)
@@ -135,16 +162,21 @@ Result<ImportResult> importAegis(std::string_view text, std::optional<std::strin
     if (!db->is_string() || slots == nullptr || !slots->is_array() || params == nullptr) {
         return fail(Errc::CorruptedFile, "the encrypted vault lacks its slots or parameters");
     }
-    if (!password) {
-        return fail(Errc::PasswordRequired, "the Aegis vault is encrypted");
-    }
+    // Every field before the password: a damaged vault says so without asking for one.
     const auto nonce = hexBytes(json::string(*params, "nonce").value_or(""), crypto::aead::kNonceSize);
     const auto tag = hexBytes(json::string(*params, "tag").value_or(""), crypto::aead::kTagSize);
     auto ciphertext = base64::decode(db->get_ref<const std::string&>());
     if (!nonce || !tag || !ciphertext) {
         return fail(Errc::CorruptedFile, "the vault's nonce, tag or contents are malformed");
     }
-    auto master = openSlots(*slots, *password, limits);
+    const auto keySlots = passwordSlots(*slots, limits);
+    if (!keySlots) {
+        return tl::unexpected(keySlots.error());
+    }
+    if (!password) {
+        return fail(Errc::PasswordRequired, "the Aegis vault is encrypted");
+    }
+    auto master = openSlots(*keySlots, *password, limits);
     if (!master) {
         return tl::unexpected(master.error());
     }

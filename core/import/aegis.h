@@ -10,9 +10,10 @@
 
 namespace sandi::importer {
 
-// Errors: FileTooLarge, JsonTooDeep, CorruptedFile (damaged, truncated, a field missing, or the
-// contents fail their tag after a slot opened), UnsupportedFormatVersion (vault version > 1 or
-// contents version > 3), PasswordRequired, WrongPassword (no password slot opens),
+// Without a password, every field of an encrypted vault is checked before PasswordRequired.
+// Errors: FileTooLarge, JsonTooDeep, CorruptedFile (damaged, truncated, a field missing, no password
+// slot, or the contents fail their tag after a slot opened), UnsupportedFormatVersion (vault
+// version > 1 or contents version > 3), PasswordRequired, WrongPassword (no password slot opens),
 // InvalidKdfParams (a slot over the limits). Entries: totp, hotp, steam; yandex, motp and others
 // are Unusable (UnsupportedOtpType). Icons, notes, groups and favourites are ignored.
 [[nodiscard]] Result<ImportResult> importAegis(std::string_view text, std::optional<std::string_view> password,

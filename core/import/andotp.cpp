@@ -75,12 +75,11 @@ Result<ImportResult> readList(std::string_view text, const ReadLimits& limits)
 
 bool looksLikeAndOtpEncrypted(std::string_view bytes) noexcept
 {
-    if (bytes.size() < kAndOtpHeaderSize + crypto::aead::kTagSize) {
+    if (bytes.size() < kAndOtpMinEncryptedSize) {
         return false;
     }
-    // andOTP draws 140,000 to 160,000 iterations; any count up to the limit is accepted.
     const std::uint32_t n = iterationsOf(bytes);
-    return n >= 1 && n <= crypto::kPbkdf2MaxIterations;
+    return n >= kAndOtpMinIterations && n <= kAndOtpMaxIterations;
 }
 
 Result<ImportResult> importAndOtp(std::string_view bytes, std::optional<std::string_view> password,
@@ -93,15 +92,16 @@ Result<ImportResult> importAndOtp(std::string_view bytes, std::optional<std::str
     if (first != std::string_view::npos && (bytes[first] == '[' || bytes[first] == '{')) {
         return readList(bytes, limits); // JSON: a list, or an error saying why not
     }
-    if (!looksLikeAndOtpEncrypted(bytes)) {
-        return fail(Errc::CorruptedFile, "neither an andOTP list nor an encrypted andOTP file");
+    // Told the format, any count is read (see andotp.h): only the size and the limit are checked.
+    const std::uint32_t iterations = bytes.size() < kAndOtpMinEncryptedSize ? 0 : iterationsOf(bytes);
+    if (iterations == 0) {
+        return fail(Errc::CorruptedFile, "neither an andOTP list nor a whole encrypted andOTP file");
+    }
+    if (iterations > limits.maxPbkdf2Iterations) {
+        return fail(Errc::InvalidKdfParams, std::to_string(iterations) + " PBKDF2 iterations");
     }
     if (!password) {
         return fail(Errc::PasswordRequired, "the andOTP backup is encrypted");
-    }
-    const std::uint32_t iterations = iterationsOf(bytes);
-    if (iterations > limits.maxPbkdf2Iterations) {
-        return fail(Errc::InvalidKdfParams, std::to_string(iterations) + " PBKDF2 iterations");
     }
     const auto all = detail::bytesOf(bytes);
     auto key = crypto::pbkdf2(crypto::HashAlgorithm::Sha1, detail::bytesOf(*password), all.subspan(4, 12), iterations,

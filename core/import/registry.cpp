@@ -88,6 +88,10 @@ Result<ImportResult> importAs(Format format, std::string_view bytes, std::option
     switch (format) {
     case Format::SandiBackup:
         if (!password) {
+            // The whole header first: a damaged file says so before any password is asked.
+            if (auto header = backup::readHeader(bytes, limits); !header) {
+                return tl::unexpected(header.error());
+            }
             return fail(Errc::PasswordRequired, "a Sandi backup is always encrypted");
         }
         return backup::readBackup(bytes, *password, limits);

@@ -36,6 +36,9 @@ struct Detection
 // Detects, then imports. `password` is used only by encrypted files. Errors: UnknownFileFormat,
 // FileTooLarge, JsonTooDeep, and those of each importer: PasswordRequired, WrongPassword,
 // CorruptedFile, UnsupportedFormatVersion, InvalidKdfParams. On error nothing is returned.
+// Without a password, an encrypted file's container (header, key slots, nonces, tags, the encoding
+// of the ciphertext) is checked in full and no key is derived: PasswordRequired then means that only
+// the password is missing, so a caller asks for one only after this says so.
 [[nodiscard]] Result<ImportResult> importFile(std::string_view bytes, std::optional<std::string_view> password,
                                               const ReadLimits& limits = {});
 

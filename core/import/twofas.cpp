@@ -36,11 +36,9 @@ std::optional<Sealed> splitSealed(std::string_view text)
     return Sealed{std::move(*data), std::move(*salt), std::move(*iv)};
 }
 
-Result<SecretBytes> open(const Sealed& sealed, std::string_view password, const ReadLimits& limits)
+// The caller has checked kTwoFasIterations against the limits.
+Result<SecretBytes> open(const Sealed& sealed, std::string_view password)
 {
-    if (kTwoFasIterations > limits.maxPbkdf2Iterations) {
-        return fail(Errc::InvalidKdfParams, "PBKDF2 iterations over the limit");
-    }
     auto key = crypto::pbkdf2(crypto::HashAlgorithm::Sha256, detail::bytesOf(password), sealed.salt.view(),
                               kTwoFasIterations, crypto::aead::kKeySize);
     if (!key) {
@@ -117,21 +115,25 @@ Result<ImportResult> importTwoFas(std::string_view text, std::optional<std::stri
         }
         return readServices((*file)["services"]);
     }
-    if (!password) {
-        return fail(Errc::PasswordRequired, "the 2FAS backup is encrypted");
-    }
+    // Its pieces and the limit before the password: a damaged file says so without asking for one.
     const auto sealed = splitSealed(*encrypted);
     if (!sealed) {
         return fail(Errc::CorruptedFile, "servicesEncrypted is not data:salt:iv in Base64");
     }
-    auto plain = open(*sealed, *password, limits);
+    if (kTwoFasIterations > limits.maxPbkdf2Iterations) {
+        return fail(Errc::InvalidKdfParams, "PBKDF2 iterations over the limit");
+    }
+    if (!password) {
+        return fail(Errc::PasswordRequired, "the 2FAS backup is encrypted");
+    }
+    auto plain = open(*sealed, *password);
     if (!plain) {
         if (plain.error().code != Errc::DecryptionFailed) {
             return tl::unexpected(plain.error());
         }
         // The reference opens with a right password: then the services themselves were damaged.
         const auto reference = splitSealed(json::string(*file, "reference").value_or(""));
-        if (reference && open(*reference, *password, limits)) {
+        if (reference && open(*reference, *password)) {
             return fail(Errc::CorruptedFile, "the services fail their tag: the file was changed");
         }
         return fail(Errc::WrongPassword, "the password does not open the 2FAS backup");

@@ -15,6 +15,7 @@ namespace sandi::importer {
 
 constexpr std::uint32_t kTwoFasIterations = 10'000;
 
+// Without a password, servicesEncrypted's pieces are checked before PasswordRequired.
 // Errors: FileTooLarge, JsonTooDeep, CorruptedFile, UnsupportedFormatVersion (schemaVersion > 4),
 // PasswordRequired, WrongPassword, InvalidKdfParams (over ReadLimits::maxPbkdf2Iterations).
 // Services: TOTP, HOTP, STEAM; others are Unusable. Icons, groups and order are ignored.

@@ -2,7 +2,9 @@
 """Writes the seed corpora of the backup and import fuzz targets (fuzz/corpus/{backup,import_*}/).
 
 Encrypted seeds use costs under fuzz/importlimits.h (scrypt N=16, PBKDF2 100 iterations) so the
-fuzzer reaches the decryption paths. Needs python3-cryptography. Run from the repository root.
+fuzzer reaches the decryption paths; only the registry's andOTP seed uses a count andOTP writes, since
+detection recognises no other (core/import/andotp.h). Needs python3-cryptography. Run from the
+repository root.
 """
 import base64
 import hashlib
@@ -72,14 +74,14 @@ def twofas(encrypted):
     return json.dumps({"services": [], "schemaVersion": 4, "servicesEncrypted": enc, "reference": enc})
 
 
-def andotp(encrypted):
+def andotp(encrypted, iterations=100):
     entries = [{"secret": "JBSWY3DPEHPK3PXP", "issuer": "I", "label": "l", "digits": 6, "type": t,
                 "algorithm": "SHA1", "period": 30, "counter": 1, "tags": []} for t in ("TOTP", "HOTP", "STEAM")]
     text = json.dumps(entries).encode()
     if not encrypted:
         return text
-    key = hashlib.pbkdf2_hmac("sha1", PW, KEY[:12], 100, 32)
-    return struct.pack(">I", 100) + KEY[:12] + NONCE + AESGCM(key).encrypt(NONCE, text, None)
+    key = hashlib.pbkdf2_hmac("sha1", PW, KEY[:12], iterations, 32)
+    return struct.pack(">I", iterations) + KEY[:12] + NONCE + AESGCM(key).encrypt(NONCE, text, None)
 
 
 def freeotp():
@@ -105,7 +107,10 @@ def main():
     }
     seeds["import_registry"] = {
         "sandi": sandi_backup(), "aegis_plain": aegis_plain(), "aegis_enc": aegis_encrypted(),
-        "twofas": twofas(False), "andotp": andotp(False), "andotp_enc": andotp(True), "freeotp": freeotp(), "list": LIST,
+        "twofas": twofas(False), "andotp": andotp(False), "andotp_enc": andotp(True, 140000), "freeotp": freeotp(),
+        "list": LIST,
+        # Issue 11: a damaged file that starts with a zero byte is no encrypted andOTP backup.
+        "andotp_damaged": b"\0\1garbage" + twofas(False).encode()[10:],
     }
     for target, files in seeds.items():
         for name, data in files.items():

@@ -175,7 +175,10 @@ class Refusals(TransferTest):
         sample = self.sample("aegis-encrypted.json")
         path = os.path.join(self.samples, sample["file"])
         self.refused(path, "--password-file", self.password_file("wrong"), message="The password is wrong.")
-        self.refused(path, message="--password-file")
+        # Issue 11: the message names the file and what it is, and says how to give the password.
+        err = self.refused(path)
+        self.assertEqual(err, f"sandi-cli: “{path}” is an encrypted Aegis vault: give its password with "
+                              "--password-file FILE (or - for standard input)\n")
         self.refused(path, "--password-file", os.path.join(self.work, "missing"), message="could not be read")
 
     def test_one_changed_character_in_each_part_of_a_backup(self):
@@ -214,6 +217,21 @@ class Refusals(TransferTest):
         self.refused(self.write("huge.json", b"[" * (50 << 20)), message="too large")
         self.refused(self.write("deep.json", b"[" * 10000 + b"]" * 10000), message="nested too deeply")
         self.refused(self.write("note.txt", "Catatan rapat\n".encode()), message="not a backup or export")
+
+    def test_issue_11_a_damaged_file_is_refused_before_its_password(self):
+        backup = os.path.join(self.work, "backup.sandi")
+        self.ok("export", backup, "--format", "sandi", "--password-file", self.password_file("Sandi-Contoh-2026!"))
+        with open(backup, "rb") as f:
+            data = f.read()
+        for cut in (len(data) // 2, len(data) - 2):
+            with self.subTest(cut=cut):
+                err = self.refused(self.write("trunc.sandi", data[:cut]), message="damaged or incomplete")
+                self.assertNotIn("password", err)
+        with open(os.path.join(self.samples, "2fas-plain.2fas"), "rb") as f:
+            zero_first = b"\0\1garbage" + f.read()[10:]
+        self.refused(self.write("x", zero_first), message="not a backup or export")
+        self.refused(self.write("x", zero_first), "--password-file", self.password_file("pw"),
+                     message="not a backup or export")
 
 
 class Export(TransferTest):

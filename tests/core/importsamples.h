@@ -41,10 +41,12 @@ inline constexpr std::string_view kTwoFasPassword = "Rahasia 2FAS";
 extern const std::vector<std::string> kTwoFasAccounts;
 extern const std::vector<std::string> kTwoFasUnusable;
 
-// andOTP (plain JSON list, encrypted .json.aes).
+// andOTP (plain JSON list, encrypted .json.aes). The default count is the least andOTP writes, so
+// that detect() recognises the file (core/import/andotp.h); a test that calls importAndOtp() itself
+// may choose a cheaper one.
 inline constexpr std::string_view kAndOtpPassword = "andOTP-sandi";
 [[nodiscard]] json::Value andOtpEntries();
-[[nodiscard]] std::string andOtpEncrypted(std::string_view plain, std::uint32_t iterations = 1000);
+[[nodiscard]] std::string andOtpEncrypted(std::string_view plain, std::uint32_t iterations = 140'000);
 extern const std::vector<std::string> kAndOtpAccounts;
 extern const std::vector<std::string> kAndOtpUnusable;
 

@@ -3,6 +3,7 @@
 #include "core/import/registry.h"
 
 #include "core/backup/backup.h"
+#include "core/encoding/json.h"
 #include "core/import/otpauthlist.h"
 #include "hexutil.h"
 #include "importsamples.h"
@@ -55,6 +56,53 @@ TEST(ImportRegistry, SandiBackupThroughTheRegistry)
     ASSERT_TRUE(result);
     EXPECT_EQ(describeAll(*result), (std::vector<std::string>{"totp SHA1 6 30 0|LPSE|ppk1|JBSWY3DPEHPK3PXP"}));
     EXPECT_EQ(importFile(text->substr(0, text->size() / 2), "pw").error().code, Errc::CorruptedFile);
+}
+
+// Issue 11: a truncated backup went to the password page and said it was damaged only after the
+// password. Without a password, every encrypted format's container is checked in full first:
+// PasswordRequired means that only the password is missing.
+TEST(ImportRegistry, Issue11DamagedEncryptedFileIsRefusedBeforeThePassword)
+{
+    std::vector<std::byte> master(32, std::byte{7});
+    auto slot = backup::PasswordSlot::wrap(master, "pw", {16, 1, 1}, master, crypto::aead::Nonce{});
+    auto key = backup::BackupKey::fromParts(SecretBytes(master), {*slot});
+    std::vector<uri::OtpauthUri> accounts;
+    accounts.push_back(*uri::parseOtpauth("otpauth://totp/LPSE:ppk1?secret=JBSWY3DPEHPK3PXP"));
+    const std::string text = *backup::writeBackup(accounts, *key);
+    const auto refusedAtOnce = [](std::string_view bytes) {
+        const Detection detection = detect(bytes);
+        const auto r = importFile(bytes, std::nullopt);
+        return detection.encrypted && !r ? r.error().code : Errc{};
+    };
+    EXPECT_EQ(refusedAtOnce(text), Errc::PasswordRequired);
+    EXPECT_EQ(refusedAtOnce(text.substr(0, text.size() / 2)), Errc::CorruptedFile);
+    json::Value noTag = *json::parse(text);
+    noTag.erase("tag");
+    EXPECT_EQ(refusedAtOnce(json::dump(noTag)), Errc::CorruptedFile);
+    json::Value newer = *json::parse(text);
+    newer["version"] = 2;
+    EXPECT_EQ(refusedAtOnce(json::dump(newer)), Errc::UnsupportedFormatVersion);
+
+    const std::string aegis = test::samples::aegisEncryptedVault("{}");
+    EXPECT_EQ(refusedAtOnce(aegis), Errc::PasswordRequired);
+    for (const char* pointer : {"/header/params/nonce", "/header/params/tag", "/header/slots/1/salt",
+                                "/header/slots/1/key_params/tag", "/header/slots/1/n"}) {
+        json::Value vault = *json::parse(aegis);
+        vault[json::Value::json_pointer(pointer)] = "zz";
+        EXPECT_EQ(refusedAtOnce(json::dump(vault)), Errc::CorruptedFile) << pointer;
+    }
+    json::Value notBase64 = *json::parse(aegis);
+    notBase64["db"] = "not Base64!";
+    EXPECT_EQ(refusedAtOnce(json::dump(notBase64)), Errc::CorruptedFile);
+    json::Value noPasswordSlot = *json::parse(aegis);
+    noPasswordSlot["header"]["slots"].erase(1);
+    EXPECT_EQ(refusedAtOnce(json::dump(noPasswordSlot)), Errc::CorruptedFile);
+
+    const std::string twofas = test::samples::twoFasEncryptedFile("[]");
+    EXPECT_EQ(refusedAtOnce(twofas), Errc::PasswordRequired);
+    json::Value noColons = *json::parse(twofas);
+    noColons["servicesEncrypted"] = "no colons";
+    EXPECT_EQ(refusedAtOnce(json::dump(noColons)), Errc::CorruptedFile);
 }
 
 TEST(ImportRegistry, HostileInputIsOneClearError)
