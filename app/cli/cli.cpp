@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <istream>
 #include <ostream>
 
@@ -105,6 +106,15 @@ void start(const QStringList& arguments, Io io, std::int64_t now, const StoreAcc
            std::function<void(Exit)> finished)
 {
     const QString command = arguments.value(1);
+    // "sandi-cli list --help": the one help there is, rather than "Unknown option 'help'".
+    const QStringList rest = arguments.mid(2);
+    const auto help = std::find_if(rest.cbegin(), rest.cend(), [](const QString& arg) {
+        return arg == u"--"_s || arg == u"-h"_s || arg == u"--help"_s;
+    });
+    if (!command.startsWith(u'-') && help != rest.cend() && *help != u"--"_s) {
+        printUsage(io.out);
+        return finished(Exit::Ok);
+    }
     if (command == u"code"_s && hasServerOption(arguments.mid(2))) {
         const QString program = arguments.value(0);
         startWithMeasuredTime(

@@ -206,6 +206,9 @@ class Files(StoreTest):
         out = self.ok("--help")
         for text in ("add URI", "list", "code QUERY", "remove QUERY"):
             self.assertIn(text, out)
+        # After a command too: the same help, never "Unknown option 'help'".
+        for args in (("list", "--help"), ("remove", "x", "-h"), ("approve", "--help"), ("import", "--help")):
+            self.assertEqual(self.ok(*args), out, args)
 
 
 class NoSecretOnDisk(unittest.TestCase):
