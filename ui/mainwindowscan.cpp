@@ -113,21 +113,29 @@ void MainWindow::scanImageFile(const QString& path)
     if (m_scanBusy || m_services.store->readOnly()) {
         return;
     }
-    QString file = path;
-    if (file.isEmpty()) {
+    if (path.isEmpty()) {
         QStringList patterns;
         for (const QByteArray& format : QImageReader::supportedImageFormats()) {
             patterns.append(u"*."_s + QString::fromLatin1(format));
         }
-        file = QFileDialog::getOpenFileName(this, tr("Scan image file"),
-                                            QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-                                            tr("Images (%1)").arg(patterns.join(u' ')));
-        if (file.isEmpty()) {
-            return;
-        }
+        // Window-modal and answered through a signal: no nested event loop (STYLE §4), so codes,
+        // approval prompts and the lock go on while the user looks for the file.
+        auto* dialog = new QFileDialog(this, tr("Scan image file"),
+                                       QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+                                       tr("Images (%1)").arg(patterns.join(u' ')));
+        dialog->setObjectName(u"scanFileDialog"_s);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& file) {
+            if (!file.isEmpty()) {
+                scanImageFile(file); // checks again: the store may have become read-only meanwhile
+            }
+        });
+        dialog->open();
+        return;
     }
-    setScanning(ScanSource::File, file);
-    m_fileScanner->start(file);
+    setScanning(ScanSource::File, path);
+    m_fileScanner->start(path);
 }
 
 void MainWindow::scanClipboard()

@@ -10,6 +10,7 @@
 #include "ui/importdialog.h"
 
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QListWidget>
 #include <QMimeData>
 
@@ -221,6 +222,31 @@ private Q_SLOTS:
         QVERIFY(box->text().contains(u"aktivasi.png"_s));
         box->findChild<QPushButton*>(u"deleteFileButton"_s)->click();
         QTRY_VERIFY(!QFile::exists(path));
+    }
+
+    // Accounts → Scan image file…: a window-modal file dialog, no nested event loop; the codes go
+    // on ticking behind it, and the file chosen is scanned.
+    void imageFileChosenInTheDialog()
+    {
+        open();
+        const QString path = m_dir->filePath(u"aktivasi.png"_s);
+        QVERIFY(qrImage(QByteArray(kKudus), 4).save(path));
+        m_window->scanImageFile();
+        QFileDialog* chooser = nullptr; // not activated: selectFile() leaves a focused name field alone
+        QTRY_VERIFY((chooser = m_window->findChild<QFileDialog*>(u"scanFileDialog"_s)));
+        QCOMPARE(chooser->windowModality(), Qt::WindowModal);
+        QCOMPARE(chooser->windowTitle(), u"Scan image file"_s);
+        chooser->selectFile(path);
+        QTest::keyClick(chooser, Qt::Key_Return);
+        auto* dialog = waitForChild<sandi::ImportDialog>();
+        QVERIFY(dialog);
+        dialog->findChild<QPushButton*>(u"addButton"_s)->click();
+        QTRY_COMPARE(m_model->rowCount(), 1);
+        auto* box = waitForChild<QMessageBox>(u"deleteImage"_s);
+        QVERIFY(box);
+        box->reject(); // Keep
+        QTRY_VERIFY(!m_window->findChild<QMessageBox*>(u"deleteImage"_s));
+        QVERIFY(QFile::exists(path));
     }
 
     void linkPastedFromTheClipboard()
