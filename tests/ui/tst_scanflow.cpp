@@ -207,12 +207,35 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 0);
     }
 
+    void imageFileThenOfferToDeleteIt_data()
+    {
+        QTest::addColumn<bool>("chooseInDialog");
+        QTest::addColumn<bool>("deleteIt");
+        QTest::newRow("dropped file, deleted") << false << true;
+        QTest::newRow("chosen in Scan image file…, kept") << true << false;
+    }
+
+    // A dropped image file, or one chosen in Accounts → Scan image file…: a window-modal file
+    // dialog that returns at once (no nested event loop; getOpenFileName() would not return here).
+    // The account is added, then Sandi offers to delete the image, which holds the secret.
     void imageFileThenOfferToDeleteIt()
     {
+        QFETCH(bool, chooseInDialog);
+        QFETCH(bool, deleteIt);
         open();
         const QString path = m_dir->filePath(u"aktivasi.png"_s);
         QVERIFY(qrImage(QByteArray(kKudus), 4).save(path));
-        m_window->scanImageFile(path);
+        if (chooseInDialog) {
+            m_window->scanImageFile();
+            QFileDialog* chooser = nullptr; // not activated: selectFile() leaves a focused name field alone
+            QTRY_VERIFY((chooser = m_window->findChild<QFileDialog*>(u"scanFileDialog"_s)));
+            QCOMPARE(chooser->windowModality(), Qt::WindowModal);
+            QCOMPARE(chooser->windowTitle(), u"Scan image file"_s);
+            chooser->selectFile(path);
+            QTest::keyClick(chooser, Qt::Key_Return);
+        } else {
+            m_window->scanImageFile(path);
+        }
         auto* dialog = waitForChild<sandi::ImportDialog>();
         QVERIFY(dialog);
         dialog->findChild<QPushButton*>(u"addButton"_s)->click();
@@ -220,33 +243,14 @@ private Q_SLOTS:
         auto* box = waitForChild<QMessageBox>(u"deleteImage"_s);
         QVERIFY(box);
         QVERIFY(box->text().contains(u"aktivasi.png"_s));
-        box->findChild<QPushButton*>(u"deleteFileButton"_s)->click();
-        QTRY_VERIFY(!QFile::exists(path));
-    }
-
-    // Accounts → Scan image file…: a window-modal file dialog, no nested event loop; the codes go
-    // on ticking behind it, and the file chosen is scanned.
-    void imageFileChosenInTheDialog()
-    {
-        open();
-        const QString path = m_dir->filePath(u"aktivasi.png"_s);
-        QVERIFY(qrImage(QByteArray(kKudus), 4).save(path));
-        m_window->scanImageFile();
-        QFileDialog* chooser = nullptr; // not activated: selectFile() leaves a focused name field alone
-        QTRY_VERIFY((chooser = m_window->findChild<QFileDialog*>(u"scanFileDialog"_s)));
-        QCOMPARE(chooser->windowModality(), Qt::WindowModal);
-        QCOMPARE(chooser->windowTitle(), u"Scan image file"_s);
-        chooser->selectFile(path);
-        QTest::keyClick(chooser, Qt::Key_Return);
-        auto* dialog = waitForChild<sandi::ImportDialog>();
-        QVERIFY(dialog);
-        dialog->findChild<QPushButton*>(u"addButton"_s)->click();
-        QTRY_COMPARE(m_model->rowCount(), 1);
-        auto* box = waitForChild<QMessageBox>(u"deleteImage"_s);
-        QVERIFY(box);
-        box->reject(); // Keep
-        QTRY_VERIFY(!m_window->findChild<QMessageBox*>(u"deleteImage"_s));
-        QVERIFY(QFile::exists(path));
+        if (deleteIt) {
+            box->findChild<QPushButton*>(u"deleteFileButton"_s)->click();
+            QTRY_VERIFY(!QFile::exists(path));
+        } else {
+            box->reject(); // Keep
+            QTRY_VERIFY(!m_window->findChild<QMessageBox*>(u"deleteImage"_s));
+            QVERIFY(QFile::exists(path));
+        }
     }
 
     void linkPastedFromTheClipboard()
