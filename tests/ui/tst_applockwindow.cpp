@@ -49,13 +49,7 @@ class TestAppLockWindow : public WindowFixture
             QVERIFY(QTest::qWaitFor([&] { return set.has_value(); }, 20'000));
             QVERIFY(*set);
         }
-        m_store = std::make_unique<sandi::AccountStore>(m_dir->filePath(u"data"_s), m_secrets.get());
-        m_model = std::make_unique<AccountListModel>(m_store.get());
-        m_ticker = std::make_unique<sandi::Ticker>([this] { return m_ms; });
-        m_clipboard = std::make_unique<sandi::ClipboardGuard>(QGuiApplication::clipboard());
-        m_copier = std::make_unique<sandi::CodeCopier>(m_store.get(), m_model.get(), m_clipboard.get(),
-                                                       [this] { return m_ticker->now(); });
-        connect(m_ticker.get(), &sandi::Ticker::ticked, m_model.get(), &AccountListModel::tick);
+        makeServices();
         m_window = std::make_unique<sandi::MainWindow>(
             sandi::MainWindowServices{m_store.get(), m_model.get(), m_copier.get(), m_clipboard.get(), m_ticker.get(),
                                       m_settings.get(), nullptr, nullptr, m_lock.get()});

@@ -407,12 +407,7 @@ private Q_SLOTS:
             QSKIP("needs a real X screen (run under tests/run-under-xvfb.sh)");
         }
         // As open(), without waiting for activation: Xvfb has no window manager to give the focus.
-        m_store = std::make_unique<sandi::AccountStore>(m_dir->filePath(u"data"_s), m_secrets.get());
-        m_model = std::make_unique<AccountListModel>(m_store.get());
-        m_ticker = std::make_unique<sandi::Ticker>([this] { return m_ms; });
-        m_clipboard = std::make_unique<sandi::ClipboardGuard>(QGuiApplication::clipboard());
-        m_copier = std::make_unique<sandi::CodeCopier>(m_store.get(), m_model.get(), m_clipboard.get(),
-                                                       [this] { return m_ticker->now(); });
+        makeServices();
         m_settings = std::make_unique<sandi::Settings>(m_dir->filePath(u"sandi.ini"_s));
         m_window = std::make_unique<sandi::MainWindow>(sandi::MainWindowServices{
             m_store.get(), m_model.get(), m_copier.get(), m_clipboard.get(), m_ticker.get(), m_settings.get()});

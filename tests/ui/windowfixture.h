@@ -65,7 +65,9 @@ protected:
     std::unique_ptr<sandi::Settings> m_settings;
     std::unique_ptr<sandi::MainWindow> m_window;
 
-    void open(bool load = true)
+    // The window's services over the fixture's folder and keychain, wired as app/main.cpp does;
+    // not the settings (some tests make them first) nor the window.
+    void makeServices()
     {
         m_store = std::make_unique<sandi::AccountStore>(m_dir->filePath(u"data"_s), m_secrets.get());
         m_model = std::make_unique<AccountListModel>(m_store.get());
@@ -73,8 +75,13 @@ protected:
         m_clipboard = std::make_unique<sandi::ClipboardGuard>(QGuiApplication::clipboard());
         m_copier = std::make_unique<sandi::CodeCopier>(m_store.get(), m_model.get(), m_clipboard.get(),
                                                        [this] { return m_ticker->now(); });
-        m_settings = std::make_unique<sandi::Settings>(m_dir->filePath(u"sandi.ini"_s));
         connect(m_ticker.get(), &sandi::Ticker::ticked, m_model.get(), &AccountListModel::tick);
+    }
+
+    void open(bool load = true)
+    {
+        makeServices();
+        m_settings = std::make_unique<sandi::Settings>(m_dir->filePath(u"sandi.ini"_s));
         m_window = std::make_unique<sandi::MainWindow>(sandi::MainWindowServices{
             m_store.get(), m_model.get(), m_copier.get(), m_clipboard.get(), m_ticker.get(), m_settings.get()});
         m_window->show();
